@@ -2,11 +2,9 @@ package it.polimi.auic.advisor.feedback;
 
 import java.time.Instant;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -16,7 +14,7 @@ import java.util.stream.Collectors;
  *
  * @param kind       refused questions, or answers rated unhelpful (or helpful)
  * @param count      how many entries the group holds
- * @param question   the wording asked most often (ties: alphabetical), to show for the group
+ * @param question   the wording asked most often, whatever its capitals (ties: alphabetical), to show for the group
  * @param examples   up to {@value #MAX_EXAMPLES} other wordings, most asked first
  * @param sections   for rated answers, the passages the answers rested on, most frequent first
  * @param firstAsked the earliest entry
@@ -44,20 +42,20 @@ public record QuestionGroup(
 
     /** The group of a non-empty list of similar entries of one kind. */
     static QuestionGroup of(List<FeedbackEntry> entries) {
-        List<Map.Entry<String, Integer>> wordings = mostFrequentFirst(entries, FeedbackEntry::question);
-        String question = wordings.get(0).getKey();
-        Set<String> shown = new HashSet<>(Set.of(question.toLowerCase(Locale.ROOT)));
-        List<String> examples = wordings.stream()
-                .map(Map.Entry::getKey)
-                .filter(wording -> shown.add(wording.toLowerCase(Locale.ROOT)))
-                .limit(MAX_EXAMPLES)
+        // "Visa?" and "visa?" are one wording: counted together, shown as typed most often.
+        Map<String, List<FeedbackEntry>> byWording = entries.stream()
+                .collect(Collectors.groupingBy(e -> e.question().toLowerCase(Locale.ROOT), TreeMap::new, Collectors.toList()));
+        List<String> wordings = byWording.values().stream()
+                .sorted(Comparator.comparingInt((List<FeedbackEntry> same) -> -same.size()))
+                .map(same -> mostFrequentFirst(same, FeedbackEntry::question).get(0).getKey())
                 .toList();
         List<SectionCount> sections = mostFrequentFirst(entries, FeedbackEntry::section).stream()
                 .map(e -> new SectionCount(e.getKey(), e.getValue()))
                 .toList();
         Instant first = entries.stream().map(FeedbackEntry::time).min(Comparator.naturalOrder()).orElseThrow();
         Instant last = entries.stream().map(FeedbackEntry::time).max(Comparator.naturalOrder()).orElseThrow();
-        return new QuestionGroup(entries.get(0).kind(), entries.size(), question, examples, sections, first, last);
+        List<String> examples = wordings.subList(1, Math.min(wordings.size(), MAX_EXAMPLES + 1));
+        return new QuestionGroup(entries.get(0).kind(), entries.size(), wordings.get(0), examples, sections, first, last);
     }
 
     /** Distinct non-null values with their counts: most frequent first, then alphabetical. */

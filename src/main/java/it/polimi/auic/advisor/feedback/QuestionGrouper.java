@@ -35,76 +35,100 @@ final class QuestionGrouper {
         for (T item : items) {
             byTerms.computeIfAbsent(QuestionTerms.of(question.apply(item)), terms -> new ArrayList<>()).add(item);
         }
-        List<Variant<T>> variants = new ArrayList<>();
-        byTerms.forEach((terms, asked) -> variants.add(new Variant<>(terms, asked)));
+        List<Wording<T>> wordings = new ArrayList<>();
+        byTerms.forEach((terms, asked) -> wordings.add(new Wording<>(terms, String.join(" ", terms), asked)));
         // Most asked first, then by stems, so that leaders are chosen the same way on every run.
-        variants.sort(Comparator.comparingInt((Variant<T> v) -> -v.asked().size())
-                .thenComparing(v -> String.join(" ", v.terms())));
-        Map<String, Double> weights = weights(variants);
+        wordings.sort(Comparator.comparingInt((Wording<T> w) -> -w.asked().size()).thenComparing(Wording::key));
+        Vectors vectors = Vectors.of(wordings.stream().map(Wording::terms).toList());
 
-        List<Leader<T>> leaders = new ArrayList<>();
-        for (Variant<T> variant : variants) {
-            Leader<T> best = null;
+        List<List<T>> groups = new ArrayList<>();
+        double[] leaderNorms = new double[wordings.size()];
+        // Leaders by stem: only a leader sharing a stem can reach the threshold, so only those are scored,
+        // adding up the weight they share stem by stem as a search engine scores documents.
+        List<List<Integer>> leadersByTerm = new ArrayList<>();
+        for (int t = 0; t < vectors.termCount(); t++) {
+            leadersByTerm.add(new ArrayList<>());
+        }
+        double[] shared = new double[wordings.size()];
+        int[] touched = new int[wordings.size()];
+        for (int w = 0; w < wordings.size(); w++) {
+            int[] terms = vectors.terms().get(w);
+            double[] squaredWeights = vectors.squaredWeights().get(w);
+            int touchedCount = 0;
+            for (int i = 0; i < terms.length; i++) {
+                for (int leader : leadersByTerm.get(terms[i])) {
+                    if (shared[leader] == 0) {
+                        touched[touchedCount++] = leader;
+                    }
+                    shared[leader] += squaredWeights[i];
+                }
+            }
+            int best = -1;
             double bestScore = THRESHOLD;
-            for (Leader<T> leader : leaders) {
-                double score = cosine(variant.terms(), leader.variant().terms(), weights);
-                if (score >= bestScore && (best == null || score > bestScore)) {
+            for (int k = 0; k < touchedCount; k++) {
+                int leader = touched[k];
+                double score = shared[leader] / (vectors.norms()[w] * leaderNorms[leader]);
+                shared[leader] = 0;
+                // Ties go to the earlier (more asked) leader, whatever order the stems were visited in.
+                if (score > bestScore || (score == bestScore && (best < 0 || leader < best))) {
                     best = leader;
                     bestScore = score;
                 }
             }
-            if (best == null) {
-                best = new Leader<>(variant, new ArrayList<>());
-                leaders.add(best);
+            if (best < 0) {
+                best = groups.size();
+                groups.add(new ArrayList<>());
+                leaderNorms[best] = vectors.norms()[w];
+                for (int term : terms) {
+                    leadersByTerm.get(term).add(best);
+                }
             }
-            best.members().addAll(variant.asked());
+            groups.get(best).addAll(wordings.get(w).asked());
         }
-        return leaders.stream().map(Leader::members).toList();
+        return groups;
     }
 
-    /** Stems found in few of the distinct wordings weigh more: 1 + ln((n + 1) / (df + 1)), smoothed. */
-    private static Map<String, Double> weights(List<? extends Variant<?>> variants) {
-        Map<String, Integer> documentFrequency = new HashMap<>();
-        for (Variant<?> variant : variants) {
-            for (String term : variant.terms()) {
-                documentFrequency.merge(term, 1, Integer::sum);
+    /** One way of asking: its stems, those stems as one sortable text, and every item that reduced to them. */
+    private record Wording<T>(Set<String> terms, String key, List<T> asked) {
+    }
+
+    /**
+     * Each stem set as stem numbers with the square of each stem's weight, and its norm. A stem found in
+     * few of the distinct wordings weighs more: 1 + ln((n + 1) / (df + 1)), smoothed so that a stem found
+     * in every wording still counts.
+     */
+    private record Vectors(int termCount, List<int[]> terms, List<double[]> squaredWeights, double[] norms) {
+
+        static Vectors of(List<Set<String>> termSets) {
+            Map<String, Integer> numbers = new HashMap<>();
+            List<Integer> documentFrequency = new ArrayList<>();
+            for (Set<String> terms : termSets) {
+                for (String term : terms) {
+                    int number = numbers.computeIfAbsent(term, t -> numbers.size());
+                    if (number == documentFrequency.size()) {
+                        documentFrequency.add(0);
+                    }
+                    documentFrequency.set(number, documentFrequency.get(number) + 1);
+                }
             }
-        }
-        Map<String, Double> weights = new HashMap<>();
-        double n = variants.size();
-        documentFrequency.forEach((term, df) -> weights.put(term, 1 + Math.log((n + 1) / (df + 1))));
-        return weights;
-    }
-
-    static double cosine(Set<String> a, Set<String> b, Map<String, Double> weights) {
-        double shared = 0;
-        for (String term : a) {
-            if (b.contains(term)) {
-                shared += square(weights.get(term));
+            double n = termSets.size();
+            List<int[]> allTerms = new ArrayList<>(termSets.size());
+            List<double[]> allWeights = new ArrayList<>(termSets.size());
+            double[] norms = new double[termSets.size()];
+            for (int s = 0; s < termSets.size(); s++) {
+                int[] ids = termSets.get(s).stream().mapToInt(numbers::get).toArray();
+                double[] squared = new double[ids.length];
+                double sum = 0;
+                for (int i = 0; i < ids.length; i++) {
+                    double weight = 1 + Math.log((n + 1) / (documentFrequency.get(ids[i]) + 1));
+                    squared[i] = weight * weight;
+                    sum += squared[i];
+                }
+                allTerms.add(ids);
+                allWeights.add(squared);
+                norms[s] = Math.sqrt(sum);
             }
+            return new Vectors(numbers.size(), allTerms, allWeights, norms);
         }
-        if (shared == 0) {
-            return 0;
-        }
-        return shared / Math.sqrt(norm(a, weights) * norm(b, weights));
-    }
-
-    private static double norm(Set<String> terms, Map<String, Double> weights) {
-        double sum = 0;
-        for (String term : terms) {
-            sum += square(weights.get(term));
-        }
-        return sum;
-    }
-
-    private static double square(double x) {
-        return x * x;
-    }
-
-    /** One way of asking: a set of stems and every question that reduced to it. */
-    private record Variant<T>(Set<String> terms, List<T> asked) {
-    }
-
-    private record Leader<T>(Variant<T> variant, List<T> members) {
     }
 }
