@@ -1,18 +1,9 @@
 package it.polimi.auic.advisor.feedback;
 
-import static java.nio.file.StandardOpenOption.APPEND;
-import static java.nio.file.StandardOpenOption.CREATE_NEW;
-import static java.nio.file.StandardOpenOption.READ;
-import static java.nio.file.StandardOpenOption.WRITE;
-
 import it.polimi.auic.advisor.chat.Language;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,17 +23,14 @@ import org.slf4j.LoggerFactory;
 public final class FeedbackLog implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(FeedbackLog.class);
-    private static final byte NEWLINE = '\n';
 
     private final Path folder;
     private final FeedbackSettings settings;
     private final Clock clock;
     private final Object lock = new Object();
 
-    /** The file being written, or {@code null} before the first entry and after a failure. Guarded by lock. */
-    private FileChannel channel;
-    private Path file;
-    private long fileNumber;
+    /** Writes to the newest file; {@code null} before the first entry and after a failure. Guarded by lock. */
+    private LogAppender appender;
     private boolean closed;
 
     private FeedbackLog(Path folder, FeedbackSettings settings, Clock clock) {
@@ -96,7 +84,7 @@ public final class FeedbackLog implements AutoCloseable {
                 return true;
             } catch (IOException | RuntimeException e) {
                 LOG.warn("Could not write to the feedback log in {} ({}); the entry is dropped", folder, e.toString());
-                closeChannel();
+                closeAppender();
                 return false;
             }
         }
@@ -131,95 +119,25 @@ public final class FeedbackLog implements AutoCloseable {
     public void close() {
         synchronized (lock) {
             closed = true;
-            closeChannel();
+            closeAppender();
         }
     }
 
     private void append(byte[] line) throws IOException {
-        if (channel != null && !Files.exists(file)) {
+        if (appender != null && !appender.fileStillThere()) {
             // Staff moved or deleted the file (to archive or clear the log): start again where it should be.
-            closeChannel();
+            closeAppender();
         }
-        if (channel == null) {
-            openLastFile();
+        if (appender == null) {
+            appender = LogAppender.open(folder, settings);
         }
-        if (channel.size() > 0 && channel.size() + line.length > settings.maxFileBytes()) {
-            rotate();
-        }
-        ByteBuffer buffer = ByteBuffer.wrap(line);
-        while (buffer.hasRemaining()) {
-            channel.write(buffer);
-        }
-        channel.force(false);
+        appender.append(line);
     }
 
-    /** Continues the newest file, after making sure a torn line left by a crash ends where it stands. */
-    private void openLastFile() throws IOException {
-        Files.createDirectories(folder);
-        List<Path> files = LogFiles.list(folder);
-        if (files.isEmpty()) {
-            startFile(1);
-            return;
+    private void closeAppender() {
+        if (appender != null) {
+            appender.close();
+            appender = null;
         }
-        Path last = files.get(files.size() - 1);
-        boolean torn = endsInTornLine(last);
-        channel = FileChannel.open(last, WRITE, APPEND);
-        file = last;
-        fileNumber = LogFiles.number(last);
-        if (torn) {
-            LOG.info("The feedback log {} ended in an incomplete line (an interrupted write); it is skipped", last);
-            channel.write(ByteBuffer.wrap(new byte[] {NEWLINE}));
-        }
-    }
-
-    private static boolean endsInTornLine(Path file) throws IOException {
-        try (FileChannel reader = FileChannel.open(file, READ)) {
-            long size = reader.size();
-            if (size == 0) {
-                return false;
-            }
-            ByteBuffer last = ByteBuffer.allocate(1);
-            reader.read(last, size - 1);
-            return last.get(0) != NEWLINE;
-        }
-    }
-
-    private void rotate() throws IOException {
-        FileChannel full = channel;
-        startFile(fileNumber + 1);
-        full.close();
-        List<Path> files = LogFiles.list(folder);
-        for (int i = 0; i < files.size() - settings.keptFiles(); i++) {
-            Files.deleteIfExists(files.get(i));
-        }
-    }
-
-    private void startFile(long number) throws IOException {
-        Path fresh = LogFiles.file(folder, number);
-        channel = FileChannel.open(fresh, CREATE_NEW, WRITE, APPEND);
-        file = fresh;
-        fileNumber = number;
-        forceFolder();
-    }
-
-    /** Makes the new file's name itself durable; not every system can sync a folder, which is harmless. */
-    private void forceFolder() {
-        try (FileChannel dir = FileChannel.open(folder, READ)) {
-            dir.force(true);
-        } catch (IOException | RuntimeException e) {
-            LOG.debug("Cannot sync folder {}: {}", folder, e.toString());
-        }
-    }
-
-    private void closeChannel() {
-        if (channel == null) {
-            return;
-        }
-        try {
-            channel.close();
-        } catch (IOException e) {
-            LOG.debug("Closing the feedback log failed: {}", e.toString());
-        }
-        channel = null;
     }
 }

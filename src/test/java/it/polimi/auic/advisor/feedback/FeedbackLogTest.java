@@ -209,6 +209,22 @@ class FeedbackLogTest {
         }
 
         @Test
+        void twoAdvisorsWritingOneFolderLoseNothingWhenTheyRotate() {
+            FeedbackSettings manySmallFiles = new FeedbackSettings(FeedbackSettings.MIN_FILE_BYTES, 100);
+            try (FeedbackLog one = open(manySmallFiles); FeedbackLog other = open(manySmallFiles)) {
+                for (int i = 0; i < 200; i++) {
+                    assertTrue(one.unanswered("one " + i));
+                    assertTrue(other.unanswered("other " + i));
+                }
+                LogContents contents = one.read();
+
+                assertEquals(400, contents.entries().size());
+                assertEquals(0, contents.unreadableLines());
+                assertTrue(contents.files() > 2, "both rotated: " + contents.files());
+            }
+        }
+
+        @Test
         void filesThatAreNotTheLogsAreLeftAlone() throws IOException {
             Path folder = dataDir.resolve("feedback");
             Files.createDirectories(folder);

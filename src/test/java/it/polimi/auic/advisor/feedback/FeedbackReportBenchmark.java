@@ -7,10 +7,14 @@ import java.util.Random;
 
 /**
  * How long grouping takes on a full log (default settings: 5 files of 1 MiB, about 40,000 entries), so
- * that {@code report} and {@code /unanswered} stay quick however much was logged. Prints figures; run with
- * {@code java -cp target/test-classes:target/classes:$(cat cp.txt) it.polimi.auic.advisor.feedback.FeedbackReportBenchmark}
- * or from the IDE. Questions are drawn from a vocabulary of made-up words, a few wordings asked often and
- * most asked once, which is the worst case for grouping (many distinct groups).
+ * that {@code report} and {@code /unanswered} stay quick however much was logged. Prints figures. Run:
+ * <pre>
+ * mvn -B -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
+ * java -cp target/test-classes:target/classes:$(cat target/cp.txt) \
+ *     it.polimi.auic.advisor.feedback.FeedbackReportBenchmark [entries]
+ * </pre>
+ * Questions are drawn from a vocabulary of made-up words, a few wordings asked often and most asked once:
+ * the worst case for grouping, since nearly every wording starts a group of its own.
  */
 public final class FeedbackReportBenchmark {
 
