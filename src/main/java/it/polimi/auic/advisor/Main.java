@@ -4,6 +4,7 @@ import it.polimi.auic.advisor.cli.AskCommand;
 import it.polimi.auic.advisor.cli.CalcCommand;
 import it.polimi.auic.advisor.cli.Command;
 import it.polimi.auic.advisor.cli.Invocation;
+import it.polimi.auic.advisor.cli.ReportCommand;
 import it.polimi.auic.advisor.cli.UsageException;
 import it.polimi.auic.advisor.config.ConfigException;
 import it.polimi.auic.advisor.console.ConsoleCommand;
@@ -43,6 +44,7 @@ public final class Main {
         Map<String, Command> commands = new LinkedHashMap<>();
         commands.put("ask", new AskCommand());
         commands.put("calc", new CalcCommand());
+        commands.put("report", new ReportCommand());
         commands.put("console", new ConsoleCommand());
         commands.put("telegram", new TelegramCommand());
         return commands;
