@@ -52,10 +52,12 @@ public final class RegulationSearch {
         String question = QuestionText.clean(rawQuestion, tuning.maxQuestionChars());
         QueryPlan plan = queries.plan(question);
         List<Hit> hits = collect(plan);
+        double focus = hits.isEmpty() ? 0 : plan.coverageWithin(index.vocabulary(hits.get(0).passage().key()));
         boolean answerable = !hits.isEmpty()
                 && plan.coverage() >= tuning.minCoverage()
+                && focus >= tuning.minFocus()
                 && hits.get(0).score() >= tuning.minScore();
-        return new SearchResult(question, plan, hits, answerable);
+        return new SearchResult(question, plan, hits, focus, answerable);
     }
 
     /** The sentences of the hit's passage that best answer the question, for the reply's quote. */
@@ -78,7 +80,7 @@ public final class RegulationSearch {
         List<String> matched = queryTerms.stream().filter(passageTerms::contains).sorted().toList();
         Passage p = hit.passage();
         return new Explanation.Candidate(p.section().documentId(), p.section().sectionId(), p.sectionLabel(),
-                hit.score(), hit.textScore(), hit.faqScore(), hit.faqQuestion(), matched);
+                hit.score(), hit.textScore() + hit.unitScore(), hit.faqScore(), hit.faqQuestion(), matched);
     }
 
     private String decision(SearchResult result) {
@@ -95,7 +97,7 @@ public final class RegulationSearch {
             return String.format(Locale.ROOT, "Not answered: the best passage scores %.2f, below %.2f.",
                     top.score(), tuning.minScore());
         }
-        String why = top.faqScore() > top.textScore()
+        String why = top.faqScore() > top.textScore() + top.unitScore()
                 ? "mostly because it answers the FAQ \"" + top.faqQuestion() + "\""
                 : "mostly on its own words";
         return String.format(Locale.ROOT, "Answered from %s %s (score %.2f), %s.", top.passage().section().documentId(),
@@ -136,11 +138,12 @@ public final class RegulationSearch {
 
     private Hit toHit(org.apache.lucene.document.Document doc, String key, float score) {
         String target = doc.get(SearchFields.TARGET);
-        if (target != null) {
-            return index.passage(target)
-                    .map(p -> new Hit(p, score, 0, score, index.faqEntry(key).question()))
-                    .orElse(null);
+        if (target == null) {
+            return index.passage(key).map(p -> Hit.text(p, score)).orElse(null);
         }
-        return index.passage(key).map(p -> new Hit(p, score, score, 0, "")).orElse(null);
+        if (key.startsWith(SearchIndex.FAQ_KEY_PREFIX)) {
+            return index.passage(target).map(p -> Hit.faq(p, score, index.faqEntry(key).question())).orElse(null);
+        }
+        return index.passage(target).map(p -> Hit.unit(p, score)).orElse(null);
     }
 }

@@ -8,9 +8,10 @@ import java.util.List;
  * @param question   the question as searched (cleaned, bounded)
  * @param plan       the query and the question's words with how each was found
  * @param candidates every passage retrieved, best first (ties broken by key), shown to tutors on request
+ * @param focus      share of the question's words found together in the best passage
  * @param answerable whether the advisor answers: false when the question is not about the regulations
  */
-public record SearchResult(String question, QueryPlan plan, List<Hit> candidates, boolean answerable) {
+public record SearchResult(String question, QueryPlan plan, List<Hit> candidates, double focus, boolean answerable) {
 
     public SearchResult {
         candidates = List.copyOf(candidates);
