@@ -30,12 +30,15 @@ final class QueryFactory {
     private static final List<String> TEXT_FIELDS = List.of(SearchFields.BODY, SearchFields.HEADING, SearchFields.FAQ);
     private static final int FUZZY_PREFIX = 1;
     private static final int FUZZY_MAX_EXPANSIONS = 10;
+    /** The weight an everyday word keeps when the regulations lack it. */
+    private static final double GENERIC_WORD_SHARE = 0.25;
 
     private final IndexSearcher searcher;
     private final IndexReader reader;
     private final Analyzer queryAnalyzer;
     private final Analyzer contentAnalyzer;
     private final SearchTuning tuning;
+    private final GenericWords genericWords;
 
     QueryFactory(IndexSearcher searcher, SynonymMap glossary, SearchTuning tuning) {
         this.searcher = searcher;
@@ -43,6 +46,7 @@ final class QueryFactory {
         this.queryAnalyzer = Analyzers.query(glossary);
         this.contentAnalyzer = Analyzers.contentWords();
         this.tuning = tuning;
+        this.genericWords = new GenericWords(contentAnalyzer);
     }
 
     QueryPlan plan(String question) {
@@ -68,7 +72,7 @@ final class QueryFactory {
                     fuzzy.forEach(q -> query.add(new BoostQuery(q, tuning.fuzzyBoost()), BooleanClause.Occur.SHOULD));
                 }
             }
-            words.add(new QueryWord(word.term(), match, weight(word.term()), forms));
+            words.add(new QueryWord(word.term(), match, weight(word.term(), match), forms));
         }
         return new QueryPlan(query.build(), words);
     }
@@ -141,8 +145,19 @@ final class QueryFactory {
         }
     }
 
-    /** Inverse document frequency over passages: words in few sections weigh more; unknown words most. */
-    private double weight(String term) {
+    /**
+     * How much a word says about the question's topic: its rarity across passages (unknown words most),
+     * except that numbers and everyday words the regulations lack ("2012", "happen") barely count.
+     */
+    private double weight(String term, QueryWord.Match match) {
+        if (match == QueryWord.Match.NONE && term.chars().allMatch(Character::isDigit)) {
+            return 0;
+        }
+        double rarity = rarity(term);
+        return match == QueryWord.Match.NONE && genericWords.contains(term) ? rarity * GENERIC_WORD_SHARE : rarity;
+    }
+
+    private double rarity(String term) {
         try {
             int passages = Math.max(1, reader.getDocCount(SearchFields.BODY));
             int df = Math.max(1, reader.docFreq(new Term(SearchFields.BODY, term)));

@@ -20,5 +20,5 @@ package it.polimi.auic.advisor.search;
 public record SearchTuning(float bodyBoost, float headingBoost, float faqBoost, float unitBoost, float fuzzyBoost,
                            double minCoverage, double minFocus, double minScore, double seeAlsoRatio, int maxQuestionChars) {
 
-    public static final SearchTuning DEFAULT = new SearchTuning(1.0f, 1.5f, 1.2f, 1.0f, 0.6f, 0.55, 0.0, 2.0, 0.6, 600);
+    public static final SearchTuning DEFAULT = new SearchTuning(1.0f, 1.5f, 1.2f, 1.0f, 0.6f, 0.4, 0.4, 2.0, 0.6, 600);
 }
