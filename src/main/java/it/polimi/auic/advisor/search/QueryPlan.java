@@ -26,6 +26,11 @@ public record QueryPlan(Query query, List<QueryWord> words) {
         return total == 0 ? 0 : inside / total;
     }
 
+    /** The sum of the question's word weights. */
+    public double totalWeight() {
+        return words.stream().mapToDouble(QueryWord::weight).sum();
+    }
+
     /** Share of the question's word weight the regulations cover, 0 for a question without meaningful words. */
     public double coverage() {
         double total = words.stream().mapToDouble(QueryWord::weight).sum();

@@ -52,12 +52,11 @@ public final class RegulationSearch {
         String question = QuestionText.clean(rawQuestion, tuning.maxQuestionChars());
         QueryPlan plan = queries.plan(question);
         List<Hit> hits = collect(plan);
-        double focus = hits.isEmpty() ? 0 : plan.coverageWithin(index.vocabulary(hits.get(0).passage().key()));
-        boolean answerable = !hits.isEmpty()
-                && plan.coverage() >= tuning.minCoverage()
-                && focus >= tuning.minFocus()
-                && hits.get(0).score() >= tuning.minScore();
-        return new SearchResult(question, plan, hits, focus, answerable);
+        AnswerEvidence evidence = AnswerEvidence.of(plan, hits,
+                hits.isEmpty() ? Set.of() : index.vocabulary(hits.get(0).passage().key()));
+        double confidence = hits.isEmpty() ? 0 : tuning.confidence().confidence(evidence);
+        boolean answerable = confidence >= tuning.confidence().threshold();
+        return new SearchResult(question, plan, hits, evidence, confidence, answerable);
     }
 
     /** The sentences of the hit's passage that best answer the question, for the reply's quote. */
@@ -88,20 +87,18 @@ public final class RegulationSearch {
             return "Not answered: no passage shares a word with the question.";
         }
         Hit top = result.candidates().get(0);
-        if (result.coverage() < tuning.minCoverage()) {
-            return String.format(Locale.ROOT, "Not answered: only %.0f%% of the question's words are in the "
-                    + "regulations (at least %.0f%% needed), so it is probably about something else.",
-                    result.coverage() * 100, tuning.minCoverage() * 100);
-        }
-        if (top.score() < tuning.minScore()) {
-            return String.format(Locale.ROOT, "Not answered: the best passage scores %.2f, below %.2f.",
-                    top.score(), tuning.minScore());
+        AnswerEvidence e = result.evidence();
+        String figures = String.format(Locale.ROOT, "confidence %.2f (threshold %.2f): %.0f%% of the question's words "
+                        + "are in the regulations, %.0f%% in the best passage", result.confidence(),
+                tuning.confidence().threshold(), e.coverage() * 100, e.focus() * 100);
+        if (!result.answerable()) {
+            return "Not answered, probably not about the regulations: " + figures + ".";
         }
         String why = top.faqScore() > top.textScore() + top.unitScore()
                 ? "mostly because it answers the FAQ \"" + top.faqQuestion() + "\""
                 : "mostly on its own words";
-        return String.format(Locale.ROOT, "Answered from %s %s (score %.2f), %s.", top.passage().section().documentId(),
-                top.passage().sectionLabel(), top.score(), why);
+        return String.format(Locale.ROOT, "Answered from %s %s (score %.2f), %s; %s.",
+                top.passage().section().documentId(), top.passage().sectionLabel(), top.score(), why, figures);
     }
 
     private static Set<String> queryTerms(Query query) {
