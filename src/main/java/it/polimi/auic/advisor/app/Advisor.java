@@ -41,8 +41,8 @@ import org.slf4j.LoggerFactory;
 public final class Advisor implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Advisor.class);
-    /** How often the folders are checked for edits. */
-    private static final long WATCH_PERIOD_MILLIS = 1000;
+    /** How often the folders are checked for edits; an edit is served about two looks and a rebuild later. */
+    private static final long WATCH_PERIOD_MILLIS = 400;
     private static final int UNANSWERED_GROUPS_SHOWN = 10;
 
     private final AtomicReference<Snapshot> current;

@@ -16,9 +16,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Notices edits in the staff's folders by comparing, every second, each file's size and modification time.
+ * Notices edits in the staff's folders by comparing, at each look, each file's size and modification time.
  * Polling a dozen files costs nothing and, unlike file-system events, behaves the same with every editor
- * (save in place, write-and-rename) and every file system (network shares included).
+ * (save in place, write-and-rename) and every file system (network shares included). An edit is passed on
+ * once the folders look the same at two looks in a row, so a file caught half-written is not reported as
+ * a broken edit.
  */
 public final class FolderWatcher implements AutoCloseable {
 
@@ -28,6 +30,7 @@ public final class FolderWatcher implements AutoCloseable {
     private final Runnable onChange;
     private final ScheduledExecutorService scheduler;
     private Map<String, String> lastSeen;
+    private Map<String, String> pending;
 
     private FolderWatcher(List<Path> folders, Runnable onChange) {
         this.folders = List.copyOf(folders);
@@ -47,13 +50,18 @@ public final class FolderWatcher implements AutoCloseable {
         return watcher;
     }
 
-    /** Compares the folders with the last look; runs {@code onChange} when anything differs. */
+    /** Compares the folders with the last looks; runs {@code onChange} once an edit has settled. */
     void check() {
         try {
             Map<String, String> now = fingerprint();
-            if (!now.equals(lastSeen)) {
+            if (now.equals(lastSeen)) {
+                pending = null;
+            } else if (now.equals(pending)) {
                 lastSeen = now;
+                pending = null;
                 onChange.run();
+            } else {
+                pending = now;
             }
         } catch (RuntimeException e) {
             LOG.warn("could not check the knowledge and config folders for edits: {}", e.toString());
@@ -64,11 +72,10 @@ public final class FolderWatcher implements AutoCloseable {
         Map<String, String> files = new TreeMap<>();
         for (Path folder : folders) {
             if (!Files.isDirectory(folder)) {
-                files.put(folder.toString(), "missing");
                 continue;
             }
             try (Stream<Path> walk = Files.walk(folder)) {
-                walk.forEach(path -> files.put(path.toString(), stamp(path)));
+                walk.filter(Files::isRegularFile).forEach(path -> files.put(path.toString(), stamp(path)));
             } catch (IOException | UncheckedIOException e) {
                 files.put(folder.toString(), "unreadable");
             }
