@@ -20,4 +20,17 @@ public final class Dates {
     public static String showIt(LocalDate date) {
         return ITALIAN.format(date);
     }
+
+    /**
+     * The date after an Italian article or articulated preposition ("il", "al", "dal", "del"), elided before
+     * the days that start with a vowel: "il 22 novembre", but "l'11 settembre", "all'8 gennaio".
+     */
+    public static String showIt(String preposition, LocalDate date) {
+        int day = date.getDayOfMonth();
+        if (day != 8 && day != 11) {
+            return preposition + " " + showIt(date);
+        }
+        String elided = preposition.equals("il") ? "l'" : preposition.substring(0, preposition.length() - 1) + "ll'";
+        return elided + showIt(date);
+    }
 }

@@ -39,15 +39,15 @@ final class AdmissionFindings {
                 : "Your graduation day, " + Dates.show(graduation) + ", is after " + Dates.show(anniversary)
                         + ", the fourth anniversary of your enrolment: you must graduate within 4 years.";
         String it = met
-                ? "La tua laurea, il " + Dates.showIt(graduation) + ", è entro il " + Dates.showIt(anniversary)
+                ? "La tua laurea, " + Dates.showIt("il", graduation) + ", è entro " + Dates.showIt("il", anniversary)
                         + ", quarto anniversario della tua immatricolazione."
-                : "La tua laurea, il " + Dates.showIt(graduation) + ", è dopo il " + Dates.showIt(anniversary)
+                : "La tua laurea, " + Dates.showIt("il", graduation) + ", è dopo " + Dates.showIt("il", anniversary)
                         + ", quarto anniversario della tua immatricolazione: serve laurearsi entro 4 anni.";
         if (career.enrolmentDate().isEmpty()) {
             AcademicYear year = career.enrolmentAcademicYear();
             en += " (Counted from " + Dates.show(enrolled) + ", the start of " + year
                     + "; give your enrolment day for an exact check.)";
-            it += " (Contando dal " + Dates.showIt(enrolled) + ", inizio del " + year
+            it += " (Contando " + Dates.showIt("dal", enrolled) + ", inizio del " + year
                     + "; indica il giorno d'immatricolazione per un controllo esatto.)";
         }
         return Finding.of("graduated-within-4-years", met, AUTOMATIC_ADMISSION, en, it);
@@ -66,11 +66,11 @@ final class AdmissionFindings {
         int credits = career.creditsByCheckDate();
         boolean creditsMet = credits >= nv.credits();
         String by = Dates.show(check);
-        String byIt = Dates.showIt(check);
+        String byIt = Dates.showIt("al", check);
         Finding creditsFinding = Finding.of("nv-credits", creditsMet, AUTOMATIC_ADMISSION,
                 "By " + by + " you had " + credits + " credits; "
                         + (creditsMet ? "N is " : "you need N = ") + nv.credits() + " for students enrolled in " + year + ".",
-                "Al " + byIt + " avevi " + credits + " crediti; "
+                Character.toUpperCase(byIt.charAt(0)) + byIt.substring(1) + " avevi " + credits + " crediti; "
                         + (creditsMet ? "N è " : "servono N = ") + nv.credits() + " per gli immatricolati nel " + year + ".");
         boolean averageMet = career.averageByCheckDate().compareTo(nv.average()) >= 0;
         String average = Decimals.show(career.averageByCheckDate());
@@ -78,7 +78,7 @@ final class AdmissionFindings {
         Finding averageFinding = Finding.of("nv-average", averageMet, AUTOMATIC_ADMISSION,
                 "By " + by + " your weighted average was " + average + "; "
                         + (averageMet ? "V is " : "you need V = ") + Decimals.show(nv.average()) + ".",
-                "Al " + byIt + " la tua media ponderata era " + averageIt + "; "
+                Character.toUpperCase(byIt.charAt(0)) + byIt.substring(1) + " la tua media ponderata era " + averageIt + "; "
                         + (averageMet ? "V è " : "serve V = ") + Decimals.showIt(nv.average()) + ".");
         return List.of(creditsFinding, averageFinding);
     }

@@ -51,9 +51,9 @@ public final class GParamCalculator {
     private Finding honours(int count) {
         String value = Decimals.show(policy.honoursValue());
         return Finding.of("honours-value", true, STUDIO_ALLOCATION,
-                count + " exams with honours (30 e lode) counted as " + value
+                "Honours (30 e lode) in " + count + " exam(s), each counted as " + value
                         + ": section 6.1 does not say what honours are worth, so this is the School's setting in the advisor.",
-                count + " esami con lode contati come " + Decimals.showIt(policy.honoursValue())
+                "Esami con lode: " + count + ", ciascuno contato come " + Decimals.showIt(policy.honoursValue())
                         + ": la sezione 6.1 non dice quanto vale la lode, quindi è l'impostazione della Scuola nell'advisor.");
     }
 }

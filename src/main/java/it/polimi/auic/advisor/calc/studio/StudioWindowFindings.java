@@ -15,26 +15,27 @@ final class StudioWindowFindings {
         ExamSession last = schedule.last();
         String year = schedule.year().toString();
         String ends = Dates.show(last.ends());
-        String endsIt = Dates.showIt(last.ends());
+        String theEndIt = Dates.showIt("il", last.ends());
         String asOf = Dates.show(in.asOf());
-        String asOfIt = Dates.showIt(in.asOf());
+        String beforeIt = Dates.showIt("del", in.asOf());
+        String onIt = Dates.showIt("al", in.asOf());
         String en;
         String it;
         if (expired) {
             en = "The exam had to be taken within the three sessions of " + year + "; the last (" + last.name()
                     + ") ended on " + ends + ", before " + asOf + ": the studio must be attended again and re-entered in the study plan.";
             it = "L'esame andava sostenuto entro le tre sessioni del " + year + "; l'ultima (" + last.nameIt()
-                    + ") è finita il " + endsIt + ", prima del " + asOfIt + ": il laboratorio va frequentato di nuovo e reinserito nel piano di studi.";
+                    + ") è finita " + theEndIt + ", prima " + beforeIt + ": il laboratorio va frequentato di nuovo e reinserito nel piano di studi.";
         } else if (acquired) {
             en = "Take the exam within the three sessions of " + year + "; the last (" + last.name() + ") ends on "
                     + ends + ", so on " + asOf + " you are still in time.";
-            it = "Sostieni l'esame entro le tre sessioni del " + year + "; l'ultima (" + last.nameIt() + ") finisce il "
-                    + endsIt + ", quindi al " + asOfIt + " sei ancora in tempo.";
+            it = "Sostieni l'esame entro le tre sessioni del " + year + "; l'ultima (" + last.nameIt() + ") finisce "
+                    + theEndIt + ", quindi " + onIt + " sei ancora in tempo.";
         } else {
             en = "With attendance acquired, the exam window would be the three sessions of " + year + ", the last ("
                     + last.name() + ") ending on " + ends + ".";
             it = "Con la frequenza acquisita, l'esame andrebbe sostenuto entro le tre sessioni del " + year
-                    + ", l'ultima (" + last.nameIt() + ") fino al " + endsIt + ".";
+                    + ", l'ultima (" + last.nameIt() + ") fino " + Dates.showIt("al", last.ends()) + ".";
         }
         return Finding.of("exam-within-following-year", !expired, STUDIO_ATTENDANCE,
                 en + caveat(schedule), it + caveatIt(schedule));

@@ -169,7 +169,7 @@ final class AdmissionFlow implements FlowDefinition {
         LocalDate check = LocalDate.of(enrolmentDay(a, c).getYear() + 2, Month.OCTOBER, 10);
         return Question.of("How many ECTS credits had you earned by " + Dates.show(check)
                         + "? (N/V is checked on 10 October of the second calendar year after you enrolled.)",
-                "Quanti crediti avevi acquisito al " + Dates.showIt(check)
+                "Quanti crediti avevi acquisito " + Dates.showIt("al", check)
                         + "? (N/V si verifica al 10 ottobre del secondo anno solare dopo l'immatricolazione.)");
     }
 

@@ -71,7 +71,7 @@ public final class VerdictReplies {
         String ends = language == Language.IT ? Dates.showIt(verdict.lastSession().ends()) : Dates.show(verdict.lastSession().ends());
         ChatReply.Builder reply = ChatReply.builder().strong(verdict.mustReattend()
                 ? language.pick("❌ You must attend the studio again", "❌ Devi frequentare di nuovo il laboratorio")
-                : language.pick("✅ Take the exam by " + ends, "✅ Sostieni l'esame entro il " + ends));
+                : language.pick("✅ Take the exam by " + ends, "✅ Sostieni l'esame entro " + Dates.showIt("il", verdict.lastSession().ends())));
         findings(reply, verdict.findings(), language);
         return again(reply, FlowId.STUDIO, language);
     }
