@@ -57,11 +57,7 @@ final class CalendarFile {
         Set<AcademicYear> seen = new HashSet<>();
         List<Year> entered = values.present("years", json.years());
         for (int i = 0; i < entered.size(); i++) {
-            CalendarYear year = year(values, "years[" + i + "]", values.present("years[" + i + "]", entered.get(i)), usual);
-            if (!seen.add(year.year())) {
-                throw values.problem("years[" + i + "].academicYear", year.year() + " is listed twice");
-            }
-            years.add(year);
+            years.add(year(values, "years[" + i + "]", values.present("years[" + i + "]", entered.get(i)), usual, seen));
         }
         return new AcademicCalendar(years, usual);
     }
@@ -89,8 +85,12 @@ final class CalendarFile {
         return usual;
     }
 
-    private static CalendarYear year(ConfigValues values, String key, Year json, List<UsualSession> usual) {
+    private static CalendarYear year(ConfigValues values, String key, Year json, List<UsualSession> usual,
+                                     Set<AcademicYear> seen) {
         AcademicYear year = values.academicYear(key + ".academicYear", json.academicYear());
+        if (!seen.add(year)) {
+            throw values.problem(key + ".academicYear", year + " is listed twice");
+        }
         List<Dates> dates = values.present(key + ".sessions", json.sessions());
         if (dates.size() != SESSIONS_PER_YEAR) {
             throw values.problem(key + ".sessions", "must list " + SESSIONS_PER_YEAR + " sessions, got " + dates.size());
