@@ -28,6 +28,14 @@ final class FlowEngine {
         for (Map.Entry<String, Parsed> shorthand : definition.shorthand(text, context).entrySet()) {
             state = apply(state, stepKeyed(shorthand.getKey()).orElseThrow(), shorthand.getValue(), "", notes, true);
         }
+        if (!state.answered().isEmpty()) {
+            // Someone who pastes values wants the verdict: optional questions they left out take their defaults.
+            for (Step step : definition.steps()) {
+                if (step.isOptional() && !state.isAnswered(step.key())) {
+                    state = state.answer(step.key(), Map.of(step.key(), Optional.empty()));
+                }
+            }
+        }
         return advance(state, notes, context, language, FlowTurn.Outcome.ASKED, true);
     }
 
