@@ -64,7 +64,7 @@ class CalcCasesTest {
         assertEquals(0, code, "exit code; stderr=" + stderr);
         JsonNode output = JSON.readTree(stdout);
         List<String> misses = new ArrayList<>();
-        Iterator<Map.Entry<String, JsonNode>> expected = c.get("expect").fields();
+        Iterator<Map.Entry<String, JsonNode>> expected = c.get("expect").properties().iterator();
         while (expected.hasNext()) {
             Map.Entry<String, JsonNode> field = expected.next();
             JsonNode got = at(output, field.getKey());

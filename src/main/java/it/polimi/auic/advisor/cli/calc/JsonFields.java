@@ -1,12 +1,6 @@
 package it.polimi.auic.advisor.cli.calc;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import it.polimi.auic.advisor.calc.AcademicYear;
 import it.polimi.auic.advisor.calc.InvalidInputException;
@@ -29,11 +23,6 @@ import java.util.Set;
  */
 final class JsonFields {
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .build();
     private static final DateTimeFormatter ISO_STRICT = DateTimeFormatter.ofPattern("uuuu-MM-dd")
             .withResolverStyle(ResolverStyle.STRICT);
     private static final int MIN_YEAR = 1950;
@@ -49,19 +38,7 @@ final class JsonFields {
 
     /** Parses the whole input, which must be exactly one JSON object. */
     static JsonFields parse(String text) {
-        if (text.isBlank()) {
-            throw new UsageException("no input: expected one JSON object on stdin");
-        }
-        JsonNode root;
-        try {
-            root = MAPPER.readTree(text);
-        } catch (JsonProcessingException e) {
-            throw new UsageException("input is not valid JSON" + where(e.getLocation()) + ": " + reason(e));
-        }
-        if (root == null || !root.isObject()) {
-            throw new UsageException("input must be one JSON object {...}, got " + kind(root));
-        }
-        return new JsonFields((ObjectNode) root, "");
+        return new JsonFields(JsonText.parseObject(text), "");
     }
 
     /** Refuses any field not in {@code known}, naming the first one found and the ones expected. */
@@ -234,37 +211,7 @@ final class JsonFields {
         return names;
     }
 
-    JsonNode raw(String name) {
-        return node.get(name);
-    }
-
     static String kind(JsonNode value) {
-        if (value == null || value.isMissingNode()) {
-            return "nothing";
-        }
-        if (value.isNull()) {
-            return "null";
-        }
-        if (value.isTextual()) {
-            return "the text \"" + InvalidInputException.excerpt(value.textValue()) + "\"";
-        }
-        if (value.isBoolean() || value.isNumber()) {
-            return value.isNumber() ? value.decimalValue().toPlainString() : value.asText();
-        }
-        return value.isArray() ? "a list [...]" : "an object {...}";
-    }
-
-    private static String where(JsonLocation location) {
-        return location == null || location.getLineNr() < 1 ? ""
-                : " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
-    }
-
-    private static String reason(JsonProcessingException e) {
-        String message = e.getOriginalMessage() == null ? "unreadable" : e.getOriginalMessage();
-        String line = message.lines().findFirst().orElse("unreadable");
-        // Jackson's wording sometimes names its own types; the user needs the position and the gist only.
-        line = line.replaceAll("\\s*\\(start marker at.*$", "").replaceAll("\\s*at \\[Source.*$", "")
-                .replaceAll("\\(class [^)]*\\)", "").replaceAll("[A-Za-z.]*Exception", "error").trim();
-        return line.length() > 160 ? line.substring(0, 160) + "…" : line;
+        return JsonText.describe(value);
     }
 }
