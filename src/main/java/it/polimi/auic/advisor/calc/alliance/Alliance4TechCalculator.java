@@ -43,10 +43,10 @@ public final class Alliance4TechCalculator {
         boolean met = berlin == 1 && madrid == 1;
         return Finding.of("one-semester-at-each-partner", met, ALLIANCE4TECH_HOW_IT_WORKS,
                 met ? "You plan one semester at TU Berlin and one at ETSAM, as required."
-                        : "You plan " + berlin + " semester(s) at TU Berlin and " + madrid
+                        : "You plan " + berlin + (berlin == 1 ? " semester" : " semesters") + " at TU Berlin and " + madrid
                                 + " at ETSAM; exactly one semester at each partner is mandatory.",
                 met ? "Prevedi un semestre alla TU Berlin e uno all'ETSAM, come richiesto."
-                        : "Prevedi " + berlin + " semestri alla TU Berlin e " + madrid
+                        : "Prevedi " + berlin + (berlin == 1 ? " semestre" : " semestri") + " alla TU Berlin e " + madrid
                                 + " all'ETSAM; è obbligatorio esattamente un semestre in ciascun partner.");
     }
 

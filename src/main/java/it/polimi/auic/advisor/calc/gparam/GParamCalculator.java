@@ -40,10 +40,10 @@ public final class GParamCalculator {
         // Section 6.1 names n, the number of exams, but its formula does not divide by it: G is a sum, so it
         // grows with the credits earned. The contract reads it the same way; the sentence says so.
         return Finding.of("g-parameter", true, STUDIO_ALLOCATION,
-                "G = Σ grade × credits = " + Decimals.show(g) + " (" + exams + " exams, " + credits
+                "G = Σ grade × credits = " + Decimals.show(g) + " (" + exams + (exams == 1 ? " exam, " : " exams, ") + credits
                         + " credits). Studios are allocated by decreasing G; the rule mentions n, the number of exams,"
                         + " but does not divide by it, so G is a sum that grows with every exam passed.",
-                "G = Σ voto × crediti = " + Decimals.showIt(g) + " (" + exams + " esami, " + credits
+                "G = Σ voto × crediti = " + Decimals.showIt(g) + " (" + exams + (exams == 1 ? " esame, " : " esami, ") + credits
                         + " crediti). I laboratori si assegnano per G decrescente; la regola cita n, il numero di esami,"
                         + " ma non divide per n, quindi G è una somma che cresce con ogni esame superato.");
     }
@@ -51,7 +51,7 @@ public final class GParamCalculator {
     private Finding honours(int count) {
         String value = Decimals.show(policy.honoursValue());
         return Finding.of("honours-value", true, STUDIO_ALLOCATION,
-                "Honours (30 e lode) in " + count + " exam(s), each counted as " + value
+                "Honours (30 e lode) in " + count + (count == 1 ? " exam, counted as " : " exams, each counted as ") + value
                         + ": section 6.1 does not say what honours are worth, so this is the School's setting in the advisor.",
                 "Esami con lode: " + count + ", ciascuno contato come " + Decimals.showIt(policy.honoursValue())
                         + ": la sezione 6.1 non dice quanto vale la lode, quindi è l'impostazione della Scuola nell'advisor.");

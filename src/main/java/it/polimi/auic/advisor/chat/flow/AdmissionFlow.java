@@ -88,6 +88,11 @@ final class AdmissionFlow implements FlowDefinition {
     }
 
     @Override
+    public String pasteExample() {
+        return "/admission polimi=yes class=L-17 year=2020/21 enrolled=2020-09-14 graduated=2023-07-18 credits=140 average=28.1 english=yes";
+    }
+
+    @Override
     public ChatReply verdict(Answers a, FlowContext c, Language language) {
         Optional<Career> career = Optional.empty();
         if (careerMatters(a, c)) {

@@ -44,6 +44,11 @@ final class AllianceFlow implements FlowDefinition {
     }
 
     @Override
+    public String pasteExample() {
+        return "/alliance call=MSC1_WINTER plan=P,P,B,M berlin=20 madrid=10 polimi=62";
+    }
+
+    @Override
     public ChatReply verdict(Answers a, FlowContext c, Language language) {
         Map<Site, BigDecimal> credits = new EnumMap<>(Site.class);
         a.get(BERLIN, BigDecimal.class).ifPresent(value -> credits.put(Site.TU_BERLIN, value));

@@ -15,6 +15,9 @@ interface FlowDefinition {
 
     List<Step> steps();
 
+    /** A complete pasted request, shown when a pasted name is not understood (the documented syntax by example). */
+    String pasteExample();
+
     /**
      * Values recognised anywhere in the first message besides {@code name=value} pairs (for G: "28x8 30Lx12");
      * empty when the flow has no such shorthand.

@@ -96,9 +96,9 @@ final class FlowEngine {
         for (InlineArguments.Assignment pair : InlineArguments.parse(text)) {
             Optional<Step> step = definition.steps().stream().filter(s -> s.names().contains(pair.name())).findFirst();
             if (step.isEmpty()) {
-                String known = String.join(", ", definition.steps().stream().map(s -> s.names().get(0)).toList());
-                notes.add(Phrase.of("I don't know '" + InvalidInputException.excerpt(pair.name()) + "'; I understand: " + known + ".",
-                        "Non conosco '" + InvalidInputException.excerpt(pair.name()) + "'; capisco: " + known + "."));
+                String name = InvalidInputException.excerpt(pair.name());
+                notes.add(Phrase.of("I don't know '" + name + "'. Pasted answers look like: " + definition.pasteExample(),
+                        "Non conosco '" + name + "'. Le risposte incollate si scrivono così: " + definition.pasteExample()));
                 continue;
             }
             Parsed parsed = step.get().parser().parse(pair.value(), new Answers(filled), context);

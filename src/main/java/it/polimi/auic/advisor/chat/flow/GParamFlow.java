@@ -45,6 +45,11 @@ final class GParamFlow implements FlowDefinition {
     }
 
     @Override
+    public String pasteExample() {
+        return "/g 28x8 30Lx12 25x6";
+    }
+
+    @Override
     public Map<String, Parsed> shorthand(String text, FlowContext context) {
         return EXAM.matcher(text).find() ? Map.of(EXAMS, read(text, List.of())) : Map.of();
     }
@@ -108,7 +113,10 @@ final class GParamFlow implements FlowDefinition {
         }
         int credits = exams.stream().mapToInt(Exam::credits).sum();
         String g = Decimals.show(new GParamCalculator(c.config().gparam()).evaluate(new GParamInput(exams)).g());
-        return Question.of("So far " + exams.size() + " exams, " + credits + " credits, G = " + g + ". Send more, or press Done.",
-                "Finora " + exams.size() + " esami, " + credits + " crediti, G = " + g + ". Mandane altri, o premi Fatto.");
+        int count = exams.size();
+        return Question.of("So far " + count + (count == 1 ? " exam, " : " exams, ") + credits + " credits, G = " + g
+                        + ". Send more, or press Done.",
+                "Finora " + count + (count == 1 ? " esame, " : " esami, ") + credits + " crediti, G = " + g
+                        + ". Mandane altri, o premi Fatto.");
     }
 }

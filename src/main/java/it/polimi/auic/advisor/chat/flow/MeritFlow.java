@@ -67,6 +67,11 @@ final class MeritFlow implements FlowDefinition {
     }
 
     @Override
+    public String pasteExample() {
+        return "/merit avg=26 credits=155 portfolio=8 traineeship=2 other=0 graduating=no";
+    }
+
+    @Override
     public ChatReply verdict(Answers a, FlowContext c, Language language) {
         MeritInput input = new MeritInput(a.require(AVERAGE, BigDecimal.class), a.require(CREDITS, Integer.class),
                 a.require(PORTFOLIO, BigDecimal.class), a.require(TRAINEESHIP, BigDecimal.class),

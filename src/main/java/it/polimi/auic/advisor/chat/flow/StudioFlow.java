@@ -52,6 +52,11 @@ final class StudioFlow implements FlowDefinition {
     }
 
     @Override
+    public String pasteExample() {
+        return "/studio year=2025/26 attendance=85% (or attendance=90/120)";
+    }
+
+    @Override
     public ChatReply verdict(Answers a, FlowContext c, Language language) {
         LocalDate asOf = a.get(AS_OF, LocalDate.class).orElse(c.today());
         StudioInput input = new StudioInput(a.require(YEAR, AcademicYear.class),

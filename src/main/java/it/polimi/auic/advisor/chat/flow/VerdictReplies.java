@@ -57,8 +57,8 @@ public final class VerdictReplies {
         long broken = verdict.findings().stream().filter(f -> !f.met()).count();
         ChatReply.Builder reply = ChatReply.builder().strong(verdict.valid()
                 ? language.pick("✅ Your Alliance4Tech plan meets every rule", "✅ Il tuo piano Alliance4Tech rispetta ogni regola")
-                : language.pick("❌ Your Alliance4Tech plan breaks " + broken + " rule(s)",
-                        "❌ Il tuo piano Alliance4Tech non rispetta " + broken + " regole"));
+                : language.pick("❌ Your Alliance4Tech plan breaks " + broken + (broken == 1 ? " rule" : " rules"),
+                        "❌ Il tuo piano Alliance4Tech non rispetta " + broken + (broken == 1 ? " regola" : " regole")));
         findings(reply, verdict.findings(), language);
         if (input.applicationCall().isSpring()) {
             reply.text(language.pick("Note: the spring call opens only if places are left after the winter call.",
@@ -80,7 +80,8 @@ public final class VerdictReplies {
         ChatReply.Builder reply = ChatReply.builder().strong("G = " + number(verdict.g(), language));
         reply.text(language.pick("Weighted average ", "Media ponderata ") + number(verdict.weightedAverage(), language)
                 + language.pick(" over ", " su ") + verdict.credits() + language.pick(" credits (", " crediti (")
-                + verdict.exams() + language.pick(" exams).", " esami)."));
+                + verdict.exams() + (verdict.exams() == 1 ? language.pick(" exam).", " esame).")
+                        : language.pick(" exams).", " esami).")));
         findings(reply, verdict.findings(), language);
         reply.text(language.pick(
                 "Only exams recorded in your study plan count: in the first year those at the admission-request deadline, in the second year those of the summer session; Erasmus grades only once validated.",

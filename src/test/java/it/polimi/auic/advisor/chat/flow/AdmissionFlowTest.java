@@ -134,7 +134,7 @@ class AdmissionFlowTest {
     void aPastedValueThatCannotBeUsedIsReportedAndAskedFor() {
         chat.send("/admission polimi=maybe class=L-17 colour=blue");
         assertTrue(chat.text().contains("polimi=maybe: Please answer yes or no."), chat.text());
-        assertTrue(chat.text().contains("I don't know 'colour'"), chat.text());
+        assertTrue(chat.text().contains("I don't know 'colour'. Pasted answers look like: /admission polimi=yes"), chat.text());
         assertTrue(lastLine().startsWith("Is your bachelor's degree"), chat.transcript());
         chat.send("yes");
         assertTrue(lastLine().startsWith("In which academic year"), "the class given is not asked again");

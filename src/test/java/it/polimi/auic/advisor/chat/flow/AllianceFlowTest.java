@@ -43,8 +43,8 @@ class AllianceFlowTest {
         chat.send("40");
         assertEquals(Outcome.FINISHED, chat.send("60").outcome());
         String verdict = chat.text();
-        assertTrue(verdict.startsWith("❌ Your Alliance4Tech plan breaks 3 rule(s)"), verdict);
-        assertTrue(verdict.contains("❌ You plan 0 semester(s) at TU Berlin and 2 at ETSAM"), verdict);
+        assertTrue(verdict.startsWith("❌ Your Alliance4Tech plan breaks 3 rules"), verdict);
+        assertTrue(verdict.contains("❌ You plan 0 semesters at TU Berlin and 2 at ETSAM"), verdict);
         assertTrue(verdict.contains("(mobility page, Alliance4Tech › When you can apply)"), verdict);
         assertFalse(chat.transcript().contains("at TU Berlin?"));
     }

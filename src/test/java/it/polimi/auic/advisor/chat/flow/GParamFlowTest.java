@@ -16,7 +16,7 @@ class GParamFlowTest {
         assertEquals(Outcome.FINISHED, turn.outcome());
         assertTrue(chat.text().startsWith("G = 734"), chat.text());
         assertTrue(chat.text().contains("Weighted average 28.23 over 26 credits (3 exams)."), chat.text());
-        assertTrue(chat.text().contains("Honours (30 e lode) in 1 exam(s), each counted as 30"), chat.text());
+        assertTrue(chat.text().contains("Honours (30 e lode) in 1 exam, counted as 30"), chat.text());
     }
 
     @Test
