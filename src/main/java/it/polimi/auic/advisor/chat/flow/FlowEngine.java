@@ -45,35 +45,45 @@ final class FlowEngine {
         if (Keywords.isCancel(simplified)) {
             return new FlowTurn(FlowReplies.cancelled(language), Optional.empty(), FlowTurn.Outcome.CANCELLED);
         }
-        Optional<Step> pending = stepKeyed(state.pending()).filter(step -> step.asked());
+        Optional<Step> pending = stepKeyed(state.pending()).filter(Step::asked);
         if (pending.isEmpty()) {
             return advance(state, new ArrayList<>(), context, language, FlowTurn.Outcome.ASKED);
         }
-        Step step = pending.get();
+        return steer(state, pending.get(), simplified, context, language)
+                .orElseGet(() -> answer(state, pending.get(), answer, context, language));
+    }
+
+    /** The words that move through the flow rather than answer: back, done (for a list), skip (when optional). */
+    private Optional<FlowTurn> steer(FlowState state, Step step, String simplified, FlowContext context, Language language) {
         if (Keywords.isBack(simplified)) {
-            return back(state, step, context, language);
+            return Optional.of(back(state, step, context, language));
         }
+        if (step.repeating() && Keywords.isDone(simplified)) {
+            if (state.value(step.key()).isEmpty()) {
+                return Optional.of(rejected(state, step, Phrase.of("Add at least one first.", "Prima aggiungine almeno uno."),
+                        context, language));
+            }
+            return Optional.of(advance(state.answer(step.key(), Map.of()), new ArrayList<>(), context, language,
+                    FlowTurn.Outcome.ASKED));
+        }
+        if (step.isOptional() && Keywords.isSkip(simplified)) {
+            return Optional.of(advance(state.answer(step.key(), Map.of(step.key(), Optional.empty())), new ArrayList<>(),
+                    context, language, FlowTurn.Outcome.ASKED));
+        }
+        return Optional.empty();
+    }
+
+    /** Reads the answer to the pending question; failing that, pasted {@code name=value} pairs; failing both, asks again. */
+    private FlowTurn answer(FlowState state, Step step, String answer, FlowContext context, Language language) {
         if (answer.length() > AnswerParsers.MAX_ANSWER_LENGTH) {
             return rejected(state, step, Phrase.of("That message is too long for an answer.",
                     "Il messaggio è troppo lungo per una risposta."), context, language);
         }
-        Answers answers = new Answers(state);
-        if (step.repeating() && Keywords.isDone(simplified)) {
-            if (state.value(step.key()).isEmpty()) {
-                return rejected(state, step, Phrase.of("Add at least one first.", "Prima aggiungine almeno uno."), context, language);
-            }
-            return advance(state.answer(step.key(), Map.of()), new ArrayList<>(), context, language, FlowTurn.Outcome.ASKED);
-        }
-        if (step.isOptional() && Keywords.isSkip(simplified)) {
-            return advance(state.answer(step.key(), Map.of(step.key(), Optional.empty())), new ArrayList<>(),
-                    context, language, FlowTurn.Outcome.ASKED);
-        }
-        Parsed parsed = step.parser().parse(answer, answers, context);
+        List<Phrase> notes = new ArrayList<>();
+        Parsed parsed = step.parser().parse(answer, new Answers(state), context);
         if (parsed instanceof Parsed.Accepted accepted) {
-            List<Phrase> notes = new ArrayList<>();
             return advance(apply(state, step, accepted, "", notes, false), notes, context, language, FlowTurn.Outcome.ASKED);
         }
-        List<Phrase> notes = new ArrayList<>();
         FlowState filled = fill(state, answer, context, notes);
         if (filled != state) {
             return advance(filled, notes, context, language, FlowTurn.Outcome.ASKED);

@@ -131,6 +131,16 @@ class AdmissionFlowTest {
     }
 
     @Test
+    void pastedValuesThatContradictEachOtherAreCaughtAtTheEndAndTheQuestionAskedAgain() {
+        FlowTurn turn = chat.send("/admission graduated=2019-07-18 polimi=yes class=L-17 year=2020/21 credits=140 "
+                + "average=28 english=yes");
+        assertEquals(Outcome.ASKED, turn.outcome());
+        assertTrue(chat.text().contains("graduationDate: 2019-07-18 is before the enrolment year 2020/21"), chat.text());
+        assertTrue(lastLine().startsWith("On what day did (or will) you graduate"), chat.transcript());
+        assertEquals(Outcome.FINISHED, chat.send("18/07/2023").outcome());
+    }
+
+    @Test
     void aPastedValueThatCannotBeUsedIsReportedAndAskedFor() {
         chat.send("/admission polimi=maybe class=L-17 colour=blue");
         assertTrue(chat.text().contains("polimi=maybe: Please answer yes or no."), chat.text());
