@@ -1,14 +1,12 @@
 package it.polimi.auic.advisor.config;
 
 import it.polimi.auic.advisor.calc.AcademicYear;
+import it.polimi.auic.advisor.calc.Dates;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.MonthDay;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,8 +15,6 @@ import java.util.regex.Pattern;
 final class ConfigValues {
 
     private static final Pattern MONTH_DAY = Pattern.compile("(\\d{2})-(\\d{2})");
-    private static final DateTimeFormatter ISO_STRICT = DateTimeFormatter.ofPattern("uuuu-MM-dd")
-            .withResolverStyle(ResolverStyle.STRICT);
 
     private final Path file;
 
@@ -60,11 +56,8 @@ final class ConfigValues {
     }
 
     LocalDate date(String key, String value) {
-        try {
-            return LocalDate.parse(present(key, value), ISO_STRICT);
-        } catch (DateTimeParseException e) {
-            throw problem(key, "must be a real date as YYYY-MM-DD, got '" + value + "'");
-        }
+        return Dates.parseIso(present(key, value))
+                .orElseThrow(() -> problem(key, "must be a real date as YYYY-MM-DD, got '" + value + "'"));
     }
 
     /** "09-15" (month-day); 29 February is refused because most years have none. */

@@ -3,13 +3,11 @@ package it.polimi.auic.advisor.cli.calc;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import it.polimi.auic.advisor.calc.AcademicYear;
+import it.polimi.auic.advisor.calc.Dates;
 import it.polimi.auic.advisor.calc.InvalidInputException;
 import it.polimi.auic.advisor.cli.UsageException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
@@ -23,8 +21,6 @@ import java.util.Set;
  */
 final class JsonFields {
 
-    private static final DateTimeFormatter ISO_STRICT = DateTimeFormatter.ofPattern("uuuu-MM-dd")
-            .withResolverStyle(ResolverStyle.STRICT);
     private static final int MIN_YEAR = 1950;
     private static final int MAX_YEAR = 2100;
 
@@ -137,12 +133,8 @@ final class JsonFields {
 
     LocalDate date(String name) {
         String text = string(name, "a date as YYYY-MM-DD");
-        LocalDate date;
-        try {
-            date = LocalDate.parse(text, ISO_STRICT);
-        } catch (DateTimeParseException e) {
-            throw problem(name, "must be a real date as YYYY-MM-DD, got '" + InvalidInputException.excerpt(text) + "'");
-        }
+        LocalDate date = Dates.parseIso(text).orElseThrow(() -> problem(name,
+                "must be a real date as YYYY-MM-DD, got '" + InvalidInputException.excerpt(text) + "'"));
         if (date.getYear() < MIN_YEAR || date.getYear() > MAX_YEAR) {
             throw problem(name, "must be a date between " + MIN_YEAR + " and " + MAX_YEAR + ", got " + text);
         }
