@@ -45,7 +45,7 @@ class CalcCasesTest {
     }
 
     private static void run(JsonNode c) throws IOException {
-        String stdin = c.has("stdin") ? c.get("stdin").asText() : JSON.writeValueAsString(c.get("input"));
+        String stdin = JSON.writeValueAsString(c.get("input"));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int code = Main.run(new String[] {"calc", c.get("calc").asText(), "--json"},

@@ -76,6 +76,23 @@ class CalcCommandTest {
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("calculators.json"), err.toString(StandardCharsets.UTF_8));
     }
 
+    @ParameterizedTest(name = "[{index}] {0}")
+    @ValueSource(strings = {"", "   ", "{\"exams\": [", "{\"exams\": []} {}", "{\"exams\": [], \"exams\": []}", "not json",
+            "{'exams': []}", "[1, 2]", "null", "\"text\""})
+    void inputThatIsNotOneJsonObjectIsBadInputOnOneLine(String stdin) {
+        ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = Main.run(new String[] {"calc", "gparam", "--json"},
+                new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+                new PrintStream(stdout, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), Map.of());
+        String message = err.toString(StandardCharsets.UTF_8).strip();
+        assertEquals(2, code, message);
+        assertEquals("", stdout.toString(StandardCharsets.UTF_8));
+        assertEquals(1, message.lines().count(), message);
+        assertTrue(message.startsWith("no input") || message.startsWith("input "), message);
+        assertTrue(!message.contains("Exception") && !message.contains("Source"), message);
+    }
+
     @Test
     void aHugeInputIsRefusedWithoutReadingItAll() {
         String huge = "{\"exams\": [" + "{\"grade\": 28, \"credits\": 6},".repeat(40_000) + "]}";
