@@ -20,6 +20,9 @@ import java.util.function.Supplier;
  * then {@code next(state, text, lang)} for each message until the turn's {@code next} is empty. When a
  * {@code REJECTED} answer is really a regulation question, the router answers it and appends {@code resume(state)}.
  *
+ * <p>{@code next} reads every message as an answer (or as back, cancel, skip, done, or a button's label typed out),
+ * so the router checks {@code detect} first for a command that starts another calculator.
+ *
  * <p>Power users may paste answers: {@code name=value} pairs in any order (e.g. {@code /merit avg=26 credits=155
  * portfolio=8 traineeship=2 other=0 graduating=no}), and for G the exams as {@code 28x8 30Lx12 25x6}.
  */

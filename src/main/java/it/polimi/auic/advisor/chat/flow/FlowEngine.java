@@ -40,17 +40,40 @@ final class FlowEngine {
     }
 
     FlowTurn next(FlowState state, String text, FlowContext context, Language language) {
-        String answer = text == null ? "" : text.strip();
-        String simplified = AnswerParsers.simplify(answer);
+        Optional<Step> pending = stepKeyed(state.pending()).filter(Step::asked);
+        String typed = text == null ? "" : text.strip();
+        String answer = pending.map(step -> actionOfLabel(state, step, typed, context)).orElse(typed);
+        String simplified = withoutSymbols(answer);
         if (Keywords.isCancel(simplified)) {
             return new FlowTurn(FlowReplies.cancelled(language), Optional.empty(), FlowTurn.Outcome.CANCELLED);
         }
-        Optional<Step> pending = stepKeyed(state.pending()).filter(Step::asked);
         if (pending.isEmpty()) {
             return advance(state, new ArrayList<>(), context, language, FlowTurn.Outcome.ASKED);
         }
         return steer(state, pending.get(), simplified, context, language)
                 .orElseGet(() -> answer(state, pending.get(), answer, context, language));
+    }
+
+    /**
+     * Where buttons cannot be pressed (the console), typing a button's label works like pressing it: "MSc 1st year,
+     * winter call", "Same: 155", "I don't know: skip", in either language, with or without its emoji.
+     */
+    private String actionOfLabel(FlowState state, Step step, String typed, FlowContext context) {
+        String wanted = withoutSymbols(typed);
+        if (wanted.isEmpty()) {
+            return typed;
+        }
+        List<Question.Choice> choices = new ArrayList<>(step.prompt().ask(new Answers(state), context).choices());
+        if (step.isOptional()) {
+            choices.add(new Question.Choice(step.skip(), Keywords.SKIP));
+        }
+        return choices.stream()
+                .filter(c -> wanted.equals(withoutSymbols(c.label().en())) || wanted.equals(withoutSymbols(c.label().it())))
+                .map(Question.Choice::action).findFirst().orElse(typed);
+    }
+
+    private static String withoutSymbols(String text) {
+        return AnswerParsers.simplify(text).replaceAll("^[^\\p{L}\\p{N}/]+", "").trim();
     }
 
     /** The words that move through the flow rather than answer: back, done (for a list), skip (when optional). */
