@@ -5,6 +5,7 @@ import it.polimi.auic.advisor.calc.alliance.ApplicationCall;
 import it.polimi.auic.advisor.calc.alliance.Site;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -22,7 +23,7 @@ final class AlliancePlanParser {
     static Parsed call(String key, String text) {
         String answer = AnswerParsers.simplify(text).replaceAll("[^a-z0-9]+", "");
         for (ApplicationCall call : ApplicationCall.values()) {
-            if (answer.equals(call.name().toLowerCase(java.util.Locale.ROOT).replace("_", ""))) {
+            if (answer.equals(call.name().toLowerCase(Locale.ROOT).replace("_", ""))) {
                 return Parsed.value(key, call);
             }
         }

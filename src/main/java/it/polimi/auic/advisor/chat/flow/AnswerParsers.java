@@ -4,6 +4,7 @@ import it.polimi.auic.advisor.calc.AcademicYear;
 import it.polimi.auic.advisor.calc.Decimals;
 import it.polimi.auic.advisor.calc.InvalidInputException;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.text.Normalizer;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -86,7 +87,7 @@ final class AnswerParsers {
     }
 
     private static String example(BigDecimal low, BigDecimal high) {
-        return Decimals.show(low.add(high).divide(Decimals.of(2)).setScale(0, java.math.RoundingMode.DOWN));
+        return Decimals.show(low.add(high).divide(Decimals.of(2)).setScale(0, RoundingMode.DOWN));
     }
 
     /** A date as 2023-07-18, 18/07/2023, 18.07.2023 or 18-07-2023 (day first, as written in Italy). */

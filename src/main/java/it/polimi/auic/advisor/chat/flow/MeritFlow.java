@@ -7,6 +7,7 @@ import it.polimi.auic.advisor.chat.ChatReply;
 import it.polimi.auic.advisor.chat.Language;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Optional;
 
 /** "Estimate my merit score" (sections 1.3.2 and 1.6). */
 final class MeritFlow implements FlowDefinition {
@@ -76,7 +77,7 @@ final class MeritFlow implements FlowDefinition {
         MeritInput input = new MeritInput(a.require(AVERAGE, BigDecimal.class), a.require(CREDITS, Integer.class),
                 a.require(PORTFOLIO, BigDecimal.class), a.require(TRAINEESHIP, BigDecimal.class),
                 a.require(OTHER, BigDecimal.class), a.is(GRADUATING),
-                a.is(GRADUATING) ? a.get(REGISTERED, Integer.class) : java.util.Optional.empty());
+                a.is(GRADUATING) ? a.get(REGISTERED, Integer.class) : Optional.empty());
         return VerdictReplies.merit(new MeritCalculator(c.config().merit()).evaluate(input), language);
     }
 

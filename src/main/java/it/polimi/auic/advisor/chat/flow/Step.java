@@ -1,5 +1,6 @@
 package it.polimi.auic.advisor.chat.flow;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -32,7 +33,7 @@ record Step(String key, List<String> names, Prompt prompt, Parser parser, Releva
     }
 
     Step {
-        List<String> all = new java.util.ArrayList<>();
+        List<String> all = new ArrayList<>();
         all.add(key.toLowerCase(Locale.ROOT));
         names.stream().map(n -> n.toLowerCase(Locale.ROOT)).filter(n -> !all.contains(n)).forEach(all::add);
         names = List.copyOf(all);

@@ -10,7 +10,6 @@ import it.polimi.auic.advisor.chat.Language;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -84,10 +83,12 @@ final class StudioFlow implements FlowDefinition {
                 return Parsed.value(ATTENDANCE, new Attendance.Percent(decimal(percent.group(1))));
             }
         } catch (InvalidInputException e) {
-            return Optional.of(e.field()).filter("attendedHours"::equals).<Parsed>map(f -> Parsed.refused(
-                            "The hours attended cannot be more than the total.", "Le ore frequentate non possono superare il totale."))
-                    .orElseGet(() -> Parsed.refused("A share of attendance goes from 0 to 100% (and the total hours above 0).",
-                            "La frequenza va da 0 a 100% (e le ore totali sopra 0)."));
+            if (e.field().equals("attendedHours")) {
+                return Parsed.refused("The hours attended cannot be more than the total.",
+                        "Le ore frequentate non possono superare il totale.");
+            }
+            return Parsed.refused("A share of attendance goes from 0 to 100% (and the total hours above 0).",
+                    "La frequenza va da 0 a 100% (e le ore totali sopra 0).");
         }
         return Parsed.refused("Please write a percentage like 85% or hours like 90/120.",
                 "Scrivi una percentuale come 85% o delle ore come 90/120.");
