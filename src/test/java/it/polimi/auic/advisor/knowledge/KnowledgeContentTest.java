@@ -81,7 +81,8 @@ class KnowledgeContentTest {
     @Test
     void theCheckCatchesAnEmptyFaqTargetAWrongHeadingLevelAndMissingSections(@TempDir Path dir) {
         new KnowledgeFolder(dir)
-                .file("rules.md", KnowledgeFolder.document("programme-rules", "## 9 Examinations\n\n## 9.1 Procedures\n\nText.\n"))
+                .file("rules.md", KnowledgeFolder.document("programme-rules",
+                        "## 9 Examinations\n\n## 9.1 Procedures\n\nText.\n"))
                 .file("faq/exams.md", "## How many exam sessions?\nsection: programme-rules 9\n");
 
         List<String> report = contentProblems(dir);

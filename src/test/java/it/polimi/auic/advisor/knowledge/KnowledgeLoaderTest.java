@@ -295,7 +295,8 @@ class KnowledgeLoaderTest {
         @Test
         void nonAsciiTextIsReadAsUtf8() {
             KnowledgeBase knowledge = new KnowledgeFolder(dir)
-                    .file("utf.md", KnowledgeFolder.document("utf", "## 1 Università\n\nTechnische Universität Berlin – “ETSAM”.\n"))
+                    .file("utf.md", KnowledgeFolder.document("utf",
+                            "## 1 Università\n\nTechnische Universität Berlin – “ETSAM”.\n"))
                     .load();
 
             Section section = section(knowledge, "utf", "1");

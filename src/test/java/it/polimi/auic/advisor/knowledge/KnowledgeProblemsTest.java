@@ -155,7 +155,8 @@ class KnowledgeProblemsTest {
         @Test
         void aFileThatIsNotUtf8IsReportedAsSuch() {
             KnowledgeFolder folder = KnowledgeFolder.valid(dir)
-                    .bytes("latin1.md", "---\nid: latin\n# Universit\u00e0\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+                    .bytes("latin1.md", "---\nid: latin\n# Universit\u00e0\n"
+                            .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
 
             List<Problem> problems = folder.problems();
 

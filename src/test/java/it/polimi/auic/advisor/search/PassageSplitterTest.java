@@ -108,7 +108,8 @@ class PassageSplitterTest {
 
     @Test
     void aShortTextIsOnePartStripped() {
-        assertEquals(List.of("Short text.\n\nTwo paragraphs."), PassageSplitter.split("\n  Short text.\n\nTwo paragraphs. \n", MAX));
+        assertEquals(List.of("Short text.\n\nTwo paragraphs."),
+                PassageSplitter.split("\n  Short text.\n\nTwo paragraphs. \n", MAX));
     }
 
     @Test
