@@ -49,8 +49,8 @@ class RegulationSearchTest {
         @CsvSource(delimiter = '|', textBlock = """
                 How many exam sessions are there for each course?  | fixture-rules#4
                 Is studio attendance compulsory?                   | fixture-rules#5
-                Who is automatically admitted?                     | fixture-rules#1.1
-                How many ECTS can workshops give?                  | fixture-rules#3
+                Are Politecnico graduates automatically admitted?  | fixture-rules#1.1
+                How many ECTS are recognised for workshops?        | fixture-rules#3
                 Can I spend a semester abroad with Erasmus?        | fixture-mobility#erasmus-plus
                 who collects the diploma after the proclamation    | fixture-rules#6/2
                 """)
