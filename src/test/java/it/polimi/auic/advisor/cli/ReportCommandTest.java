@@ -1,5 +1,7 @@
 package it.polimi.auic.advisor.cli;
 
+import it.polimi.auic.advisor.TestFolders;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -39,10 +41,9 @@ class ReportCommandTest {
 
     @BeforeEach
     void configure() throws IOException {
-        configDir = Files.createDirectories(root.resolve("config"));
+        TestFolders.copyRepository(root);
+        configDir = root.resolve("config");
         dataDir = root.resolve("data");
-        Files.writeString(configDir.resolve("advisor.json"), "{\"dataDir\": " + new ObjectMapper().writeValueAsString(
-                dataDir.toString()) + ", \"admins\": [], \"conversationIdleMinutes\": 30}");
     }
 
     private void log(FeedbackEntry... entries) {
