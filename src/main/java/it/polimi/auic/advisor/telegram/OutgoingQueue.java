@@ -1,0 +1,346 @@
+package it.polimi.auic.advisor.telegram;
+
+import com.github.benmanes.caffeine.cache.Ticker;
+import it.polimi.auic.advisor.chat.Button;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Everything the bot sends goes through here. Messages wait in per-chat lines and leave at the pace
+ * {@link SendSchedule} allows; a "retry after" pauses all sending for as long as Telegram asks; server errors and
+ * network faults are retried with capped backoff; HTML that Telegram refuses goes again as plain text; only a
+ * permanent refusal drops a message (logged). Each message's future completes when it was delivered or given up,
+ * and fails only when shutdown came first.
+ */
+final class OutgoingQueue implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(OutgoingQueue.class);
+
+    /** Telegram stops waiting for a callback answer after about 15 seconds; retrying past that is pointless. */
+    private static final Duration CALLBACK_PATIENCE = Duration.ofSeconds(15);
+
+    private final BotApi api;
+    private final RetryPolicy retry;
+    private final Ticker ticker;
+    private final ScheduledExecutorService timer;
+    private final SendSchedule<Delivery> schedule;
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Condition changed = lock.newCondition();
+    private final Thread scheduler;
+    private boolean closed;
+
+    OutgoingQueue(BotApi api, PacingRules rules, RetryPolicy retry, Ticker ticker, ScheduledExecutorService timer) {
+        this.api = api;
+        this.retry = retry;
+        this.ticker = ticker;
+        this.timer = timer;
+        this.schedule = new SendSchedule<>(rules);
+        this.scheduler = new Thread(this::dispatchLoop, "tg-outgoing");
+        scheduler.setDaemon(true);
+        scheduler.start();
+    }
+
+    /**
+     * Queues the messages of one reply for one chat, in order; the keyboard goes under the last one.
+     * {@code onHandOver} runs when the first of them is handed to the HTTP client.
+     */
+    CompletableFuture<Void> send(long chatId, List<MessageText> parts, List<List<Button>> keyboard, Runnable onHandOver) {
+        if (parts.isEmpty()) {
+            return CompletableFuture.completedFuture(null);
+        }
+        List<CompletableFuture<Void>> all = new ArrayList<>();
+        lock.lock();
+        try {
+            if (closed) {
+                return CompletableFuture.failedFuture(new CancellationException("not sent: the bot is shutting down"));
+            }
+            for (int i = 0; i < parts.size(); i++) {
+                boolean last = i == parts.size() - 1;
+                Delivery delivery = new Delivery(chatId, parts.get(i), last ? keyboard : List.of(), i == 0 ? onHandOver : null);
+                schedule.add(chatId, delivery);
+                all.add(delivery.done);
+            }
+            changed.signalAll();
+        } finally {
+            lock.unlock();
+        }
+        return CompletableFuture.allOf(all.toArray(CompletableFuture[]::new));
+    }
+
+    /** Answers a button press (always, so the client stops its spinner), retrying while Telegram still waits for it. */
+    CompletableFuture<Void> answerCallback(String callbackQueryId, String text) {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        attemptCallback(callbackQueryId, text, 0, ticker.read() + CALLBACK_PATIENCE.toNanos(), done);
+        return done;
+    }
+
+    /** Shows "typing…" in a chat, best effort: skipped while the chat has messages queued or sending is paused. */
+    void sendTyping(long chatId) {
+        lock.lock();
+        try {
+            if (closed || schedule.pending(chatId) > 0 || schedule.pausedUntil() > ticker.read()) {
+                return;
+            }
+        } finally {
+            lock.unlock();
+        }
+        call(() -> api.sendTyping(chatId)).whenComplete((result, error) -> {
+            if (error != null) {
+                log.debug("typing action for chat {} not sent: {}", chatId, ApiFailure.classify(error));
+            }
+        });
+    }
+
+    /** Waits until nothing is queued or on the network; false if the timeout came first. */
+    boolean awaitEmpty(Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        lock.lock();
+        try {
+            while (schedule.pending() > 0) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    return false;
+                }
+                changed.awaitNanos(left);
+            }
+            return true;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    int pending() {
+        lock.lock();
+        try {
+            return schedule.pending();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Stops sending; whatever is still queued fails with a {@link CancellationException}. */
+    @Override
+    public void close() {
+        List<Delivery> abandoned;
+        lock.lock();
+        try {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            abandoned = schedule.clear();
+            changed.signalAll();
+        } finally {
+            lock.unlock();
+        }
+        if (!abandoned.isEmpty()) {
+            log.warn("{} queued messages not sent: shutting down", abandoned.size());
+        }
+        for (Delivery delivery : abandoned) {
+            delivery.done.completeExceptionally(new CancellationException("not sent: the bot is shutting down"));
+        }
+        try {
+            scheduler.join(TimeUnit.SECONDS.toMillis(1));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void dispatchLoop() {
+        while (true) {
+            Delivery next;
+            lock.lock();
+            try {
+                next = awaitNextSend();
+                if (next == null) {
+                    return;
+                }
+            } catch (InterruptedException e) {
+                return;
+            } finally {
+                lock.unlock();
+            }
+            handOver(next);
+        }
+    }
+
+    /** Under the lock: blocks until a message may go, and returns it; null once closed. */
+    private Delivery awaitNextSend() throws InterruptedException {
+        while (!closed) {
+            long now = ticker.read();
+            SendSchedule.Decision<Delivery> decision = schedule.next(now);
+            if (decision instanceof SendSchedule.Send<Delivery> send) {
+                return send.item();
+            }
+            if (decision instanceof SendSchedule.Wait<Delivery> wait) {
+                changed.awaitNanos(wait.untilNanos() - now);
+            } else {
+                changed.await();
+            }
+        }
+        return null;
+    }
+
+    private void handOver(Delivery delivery) {
+        Runnable onHandOver = delivery.takeOnHandOver();
+        if (onHandOver != null) {
+            try {
+                onHandOver.run();
+            } catch (RuntimeException e) {
+                log.warn("hand-over hook failed", e);
+            }
+        }
+        String text = delivery.plain ? delivery.text.plain() : delivery.text.html();
+        call(() -> api.sendMessage(delivery.chatId, text, !delivery.plain, delivery.keyboard))
+                .whenComplete((result, error) -> settle(delivery, error));
+    }
+
+    private void settle(Delivery delivery, Throwable error) {
+        boolean finished;
+        lock.lock();
+        try {
+            if (closed) {
+                return;
+            }
+            if (error == null) {
+                schedule.sent(delivery.chatId);
+                finished = true;
+            } else {
+                finished = handleFailure(delivery, ApiFailure.classify(error), ticker.read());
+            }
+            changed.signalAll();
+        } finally {
+            lock.unlock();
+        }
+        if (finished) {
+            delivery.done.complete(null);
+        }
+    }
+
+    /** Under the lock: schedules what comes after a failed send; true when the message is given up. */
+    private boolean handleFailure(Delivery delivery, ApiFailure failure, long now) {
+        long chatId = delivery.chatId;
+        if (failure.kind() == ApiFailure.Kind.RATE_LIMITED) {
+            log.warn("Telegram asks to slow down ({}): pausing all sending for {} s", failure, failure.retryAfter().toSeconds());
+            long until = now + failure.retryAfter().toNanos();
+            schedule.pauseAll(until);
+            schedule.retryAt(chatId, until);
+            return false;
+        }
+        if (failure.kind() == ApiFailure.Kind.TRANSIENT) {
+            delivery.failures++;
+            Duration delay = retry.delayAfter(delivery.failures);
+            log.warn("message to chat {} failed ({}); retry {} in {} ms", chatId, failure, delivery.failures, delay.toMillis());
+            schedule.retryAt(chatId, now + delay.toNanos());
+            return false;
+        }
+        if (failure.kind() == ApiFailure.Kind.REJECTED && !delivery.plain) {
+            log.warn("Telegram refused the HTML of a message to chat {} ({}); sending it as plain text", chatId, failure);
+            delivery.plain = true;
+            schedule.retryAt(chatId, now);
+            return false;
+        }
+        log.warn("Telegram refused a message to chat {} for good ({}); giving it up", chatId, failure);
+        schedule.dropHead(chatId);
+        return true;
+    }
+
+    private void attemptCallback(String id, String text, int failures, long deadline, CompletableFuture<Void> done) {
+        long pause;
+        lock.lock();
+        try {
+            if (closed) {
+                done.completeExceptionally(new CancellationException("not answered: the bot is shutting down"));
+                return;
+            }
+            pause = schedule.pausedUntil() - ticker.read();
+        } finally {
+            lock.unlock();
+        }
+        if (pause > 0) {
+            later(() -> attemptCallback(id, text, failures, deadline, done), pause, done);
+            return;
+        }
+        call(() -> api.answerCallback(id, text)).whenComplete((result, error) -> {
+            if (error == null) {
+                done.complete(null);
+            } else {
+                retryCallback(id, text, failures + 1, deadline, done, ApiFailure.classify(error));
+            }
+        });
+    }
+
+    private void retryCallback(String id, String text, int failures, long deadline, CompletableFuture<Void> done,
+                               ApiFailure failure) {
+        long now = ticker.read();
+        Duration delay = null;
+        if (failure.kind() == ApiFailure.Kind.RATE_LIMITED) {
+            delay = failure.retryAfter();
+            lock.lock();
+            try {
+                schedule.pauseAll(now + delay.toNanos());
+            } finally {
+                lock.unlock();
+            }
+        } else if (failure.kind() == ApiFailure.Kind.TRANSIENT) {
+            delay = retry.delayAfter(failures);
+        }
+        if (delay == null || now + delay.toNanos() > deadline) {
+            log.info("callback query not answered ({}); giving it up", failure);
+            done.complete(null);
+            return;
+        }
+        later(() -> attemptCallback(id, text, failures, deadline, done), delay.toNanos(), done);
+    }
+
+    private void later(Runnable task, long delayNanos, CompletableFuture<Void> done) {
+        try {
+            timer.schedule(task, delayNanos, TimeUnit.NANOSECONDS);
+        } catch (RejectedExecutionException e) {
+            done.completeExceptionally(new CancellationException("not answered: the bot is shutting down"));
+        }
+    }
+
+    private static CompletableFuture<?> call(Supplier<CompletableFuture<?>> request) {
+        try {
+            return request.get();
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+    }
+
+    /** One message on its way: which form goes next and how often it failed. */
+    private static final class Delivery {
+        final long chatId;
+        final MessageText text;
+        final List<List<Button>> keyboard;
+        final CompletableFuture<Void> done = new CompletableFuture<>();
+        private Runnable onHandOver;
+        boolean plain;
+        int failures;
+
+        Delivery(long chatId, MessageText text, List<List<Button>> keyboard, Runnable onHandOver) {
+            this.chatId = chatId;
+            this.text = text;
+            this.keyboard = keyboard;
+            this.onHandOver = onHandOver;
+        }
+
+        Runnable takeOnHandOver() {
+            Runnable hook = onHandOver;
+            onHandOver = null;
+            return hook;
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package it.polimi.auic.advisor.telegram;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import org.telegram.telegrambots.meta.api.methods.updates.GetUpdates;
+
+/**
+ * Builds each getUpdates request in place of the library's default, which confirms every update as soon as it is
+ * received. Here the offset is the tracker's ({@link OffsetTracker#nextOffset}): updates stay unconfirmed with
+ * Telegram until answered. While answers are in flight Telegram returns those same updates at once on every call,
+ * so calls are then spaced by {@code busyPollInterval} instead of spinning; when idle, the call is a long poll.
+ * Runs on the library's poller thread only.
+ */
+final class UpdateRequests implements Function<Integer, GetUpdates> {
+
+    static final int LIMIT = 100;
+    private static final List<String> ALLOWED_UPDATES = List.of("message", "callback_query");
+
+    private final OffsetTracker tracker;
+    private final int longPollSeconds;
+    private final long busyPollIntervalNanos;
+    private long lastRequestAt;
+    private boolean requestedBefore;
+
+    UpdateRequests(OffsetTracker tracker, int longPollSeconds, Duration busyPollInterval) {
+        this.tracker = tracker;
+        this.longPollSeconds = longPollSeconds;
+        this.busyPollIntervalNanos = busyPollInterval.toNanos();
+    }
+
+    /** @param lastReceived the library's own idea of the offset, deliberately not used */
+    @Override
+    public GetUpdates apply(Integer lastReceived) {
+        boolean busy = tracker.hasInFlight();
+        if (busy && requestedBefore) {
+            pauseUntil(lastRequestAt + busyPollIntervalNanos);
+        }
+        requestedBefore = true;
+        lastRequestAt = System.nanoTime();
+        return GetUpdates.builder()
+                .offset(Math.toIntExact(tracker.nextOffset(LIMIT)))
+                .limit(LIMIT)
+                .timeout(busy ? 0 : longPollSeconds)
+                .allowedUpdates(ALLOWED_UPDATES)
+                .build();
+    }
+
+    private static void pauseUntil(long nanoTime) {
+        long left = nanoTime - System.nanoTime();
+        if (left > 0) {
+            try {
+                TimeUnit.NANOSECONDS.sleep(left);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt(); // stopping: the library's poller sees the flag
+            }
+        }
+    }
+}
