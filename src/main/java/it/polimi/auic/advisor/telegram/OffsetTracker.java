@@ -29,6 +29,9 @@ final class OffsetTracker {
     private long watermark;
     private long maxTaken;
     private long confirmedFloor;
+    private long watermarkSeen;
+    private boolean watermarkSeenBefore;
+    private long watermarkSeenAt;
 
     OffsetTracker(State restored, Runnable onChange) {
         this.watermark = restored.watermark();
@@ -67,14 +70,20 @@ final class OffsetTracker {
 
     /**
      * The offset for the next getUpdates. Normally the first id not done, so that nothing unanswered is confirmed.
-     * Telegram returns at most {@code limit} updates from the offset; when that many are taken and not yet below the
-     * watermark (one chat is slow), the offset moves past everything taken so that newer updates still arrive; those
-     * taken but unanswered then live only in memory until they are answered (a shutdown drains them first).
+     * Telegram returns at most {@code limit} updates from the offset; when that many are taken and the watermark has
+     * not moved for {@code stuckAfterNanos} (one chat is slow, or paced), the offset moves past everything taken so
+     * that newer updates still arrive. Those taken but unanswered then live only in memory until they are answered
+     * (a shutdown drains them first).
      */
-    synchronized long nextOffset(int limit) {
+    synchronized long nextOffset(int limit, long nowNanos, long stuckAfterNanos) {
+        if (watermark != watermarkSeen || !watermarkSeenBefore) {
+            watermarkSeen = watermark;
+            watermarkSeenBefore = true;
+            watermarkSeenAt = nowNanos;
+        }
         long offset = Math.max(watermark + 1, confirmedFloor);
         long takenFromOffset = inFlight.tailMap(offset).size() + doneAbove.tailSet(offset).size();
-        if (takenFromOffset >= limit) {
+        if (takenFromOffset >= limit && nowNanos - watermarkSeenAt >= stuckAfterNanos) {
             confirmedFloor = maxTaken + 1;
             offset = confirmedFloor;
         }

@@ -89,7 +89,7 @@ final class OutgoingQueue implements AutoCloseable {
     void sendTyping(long chatId) {
         lock.lock();
         try {
-            if (closed || schedule.pending(chatId) > 0 || schedule.pausedUntil() > ticker.read()) {
+            if (closed || schedule.pending(chatId) > 0 || schedule.pauseLeft(ticker.read()) > 0) {
                 return;
             }
         } finally {
@@ -183,7 +183,7 @@ final class OutgoingQueue implements AutoCloseable {
             if (decision instanceof SendSchedule.Send<Delivery> send) {
                 return send.item();
             }
-            if (decision instanceof SendSchedule.Wait<Delivery> wait) {
+            if (decision instanceof SendSchedule.Wait<Delivery> wait && wait.untilNanos() != Long.MAX_VALUE) {
                 changed.awaitNanos(wait.untilNanos() - now);
             } else {
                 changed.await();
@@ -213,6 +213,7 @@ final class OutgoingQueue implements AutoCloseable {
             if (closed) {
                 return;
             }
+            schedule.answered(ticker.read());
             if (error == null) {
                 schedule.sent(delivery.chatId);
                 finished = true;
@@ -264,7 +265,7 @@ final class OutgoingQueue implements AutoCloseable {
                 done.completeExceptionally(new CancellationException("not answered: the bot is shutting down"));
                 return;
             }
-            pause = schedule.pausedUntil() - ticker.read();
+            pause = schedule.pauseLeft(ticker.read());
         } finally {
             lock.unlock();
         }

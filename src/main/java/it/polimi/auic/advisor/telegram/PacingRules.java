@@ -8,25 +8,28 @@ import java.util.List;
  * published limits (about 30 messages a second overall, about one a second per chat with short bursts, 20 a minute
  * per group) with a margin for the jitter between handing a message to the network and the server counting it.
  */
-record PacingRules(List<RateLimit.Rule> overall, List<RateLimit.Rule> privateChat, List<RateLimit.Rule> groupChat) {
+record PacingRules(int perSecond, Duration spacing, List<RateLimit.Rule> privateChat, List<RateLimit.Rule> groupChat) {
 
     /**
-     * 28 a second, evenly spaced rather than in bursts: a burst of 30 sent at once and the next 30 one second later
-     * can land 31 inside one second of the server's clock; even spacing leaves 35 ms of slack per message.
+     * Overall, 29 a second as the server counts them ({@link DeliveryWindow}), one under Telegram's 30 in case it
+     * counts "past 30" from 30, and 25 ms apart so that a backlog leaves as a stream rather than one burst.
+     * Per chat, bursts of 3 and one a second on average; per group, also 20 a minute.
      */
-    static final PacingRules TELEGRAM = new PacingRules(
-            List.of(new RateLimit.Rule(1, Duration.ofNanos(1_000_000_000L / 28))),
+    static final PacingRules TELEGRAM = new PacingRules(29, Duration.ofMillis(25),
             List.of(new RateLimit.Rule(3, Duration.ofSeconds(3))),
             List.of(new RateLimit.Rule(3, Duration.ofSeconds(3)), new RateLimit.Rule(20, Duration.ofMinutes(1))));
 
     PacingRules {
-        overall = List.copyOf(overall);
         privateChat = List.copyOf(privateChat);
         groupChat = List.copyOf(groupChat);
     }
 
-    RateLimit newOverallLimit() {
-        return RateLimit.of(overall.toArray(RateLimit.Rule[]::new));
+    DeliveryWindow newDeliveryWindow() {
+        return new DeliveryWindow(perSecond, Duration.ofSeconds(1));
+    }
+
+    SlidingWindow newSpacing() {
+        return new SlidingWindow(1, spacing);
     }
 
     /** Telegram gives groups, supergroups and channels negative ids and users positive ones. */

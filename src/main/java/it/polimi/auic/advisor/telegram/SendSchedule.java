@@ -26,7 +26,7 @@ final class SendSchedule<T> {
     record Send<T>(long chatId, T item) implements Decision<T> {
     }
 
-    /** Nothing may go before this time (nanoseconds on the schedule's clock). */
+    /** Nothing may go before this time (nanoseconds on the schedule's clock); {@link Long#MAX_VALUE}: until a response. */
     record Wait<T>(long untilNanos) implements Decision<T> {
     }
 
@@ -35,7 +35,8 @@ final class SendSchedule<T> {
     }
 
     private final PacingRules rules;
-    private final RateLimit overall;
+    private final DeliveryWindow overall;
+    private final SlidingWindow spacing;
     private final Map<Long, Line<T>> lines = new HashMap<>();
     /** Lines with a head that is not on the network, by the sequence number of that head. */
     private final TreeMap<Long, Line<T>> ready = new TreeMap<>();
@@ -47,7 +48,8 @@ final class SendSchedule<T> {
 
     SendSchedule(PacingRules rules) {
         this.rules = rules;
-        this.overall = rules.newOverallLimit();
+        this.overall = rules.newDeliveryWindow();
+        this.spacing = rules.newSpacing();
     }
 
     void add(long chatId, T item) {
@@ -67,7 +69,7 @@ final class SendSchedule<T> {
         if (pausedUntil > now) {
             return new Wait<>(pausedUntil);
         }
-        long overallAt = overall.earliestAllowed(now);
+        long overallAt = Math.max(overall.earliestAllowed(now), spacing.earliestAllowed(now));
         if (overallAt > now) {
             return new Wait<>(overallAt);
         }
@@ -80,13 +82,19 @@ final class SendSchedule<T> {
                 line.onNetwork = true;
                 line.lastSend = now;
                 line.everSent = true;
-                overall.record(now);
+                overall.handedOver();
+                spacing.record(now);
                 line.limit.record(now);
                 return new Send<>(line.chatId, line.items.peek().item);
             }
             wake = Math.min(wake, at);
         }
         return new Wait<>(wake);
+    }
+
+    /** The server answered a message handed over by {@link #next} (whatever it answered) at {@code now}. */
+    void answered(long now) {
+        overall.answered(now);
     }
 
     /** The head went out: the line moves on. */
@@ -123,8 +131,9 @@ final class SendSchedule<T> {
         pausedUntil = Math.max(pausedUntil, untilNanos);
     }
 
-    long pausedUntil() {
-        return pausedUntil;
+    /** How long, from {@code now}, sending stays paused; zero when it is not. */
+    long pauseLeft(long now) {
+        return pausedUntil > now ? pausedUntil - now : 0;
     }
 
     /** Messages queued or on the network. */

@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
+import org.telegram.telegrambots.longpolling.BotSession;
 import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 
@@ -26,6 +27,8 @@ final class TelegramBot {
 
     private final BotSettings settings;
     private final Ticker ticker = Ticker.systemTicker();
+    private final ObjectMapper json = new ObjectMapper();
+    private final Thread warmup;
     private final HttpClients http;
     private final TelegramBotApi api;
     private final OffsetTracker tracker;
@@ -45,7 +48,9 @@ final class TelegramBot {
     TelegramBot(BotSettings settings, ChatHandler handler, LatencyProbe probe) {
         this.settings = settings;
         this.http = new HttpClients(settings.longPollSeconds());
-        this.api = new TelegramBotApi(new OkHttpTelegramClient(http.sending(), settings.token(), settings.apiUrl()));
+        this.api = new TelegramBotApi(new OkHttpTelegramClient(json, http.sending(), settings.token(), settings.apiUrl()));
+        this.warmup = new Thread(() -> JacksonWarmup.run(json), "tg-warmup");
+        warmup.setDaemon(true);
         OffsetStore store = new OffsetStore(settings.dataDir(), settings.botId());
         this.tracker = new OffsetTracker(store.load(), this::offsetChanged);
         this.saver = new OffsetSaver(store, tracker::state);
@@ -65,11 +70,13 @@ final class TelegramBot {
      * errors are retried until they pass or {@link #stop} is called; a token Telegram refuses is fatal.
      */
     void start() throws InterruptedException {
+        warmup.start();
         identity = startup.identify(api);
         log.info("bot {} on {}", identity.knowsUsername() ? "@" + identity.username() : "(name unknown)",
                 ApiUrl.describe(settings.apiUrl()));
         startup.publishCommands(api);
-        TelegramBotsLongPollingApplication app = new TelegramBotsLongPollingApplication(ObjectMapper::new,
+        warmup.join();
+        TelegramBotsLongPollingApplication app = new TelegramBotsLongPollingApplication(() -> json,
                 http::polling, () -> poller, () -> new PollingBackOff(settings.retry()));
         UpdateRequests requests = new UpdateRequests(tracker, settings.longPollSeconds(), settings.busyPollInterval());
         synchronized (this) {
@@ -131,11 +138,22 @@ final class TelegramBot {
         synchronized (this) {
             app = application;
         }
-        if (app != null) {
-            unregisterQuietly(app);
+        // The library logs a cancelled long poll as an error with a stack trace; at a stop it is expected.
+        ch.qos.logback.classic.Logger session = (ch.qos.logback.classic.Logger) LoggerFactory.getLogger(BotSession.class);
+        ch.qos.logback.classic.Level level = session.getLevel();
+        session.setLevel(ch.qos.logback.classic.Level.OFF);
+        try {
+            if (app != null) {
+                unregisterQuietly(app);
+            }
+            http.cancelPolling();
+            poller.shutdownNow();
+            poller.awaitTermination(2, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            session.setLevel(level);
         }
-        http.cancelPolling();
-        poller.shutdownNow();
     }
 
     private void drain() {

@@ -21,6 +21,8 @@ final class UpdateRequests implements Function<Integer, GetUpdates> {
     private final OffsetTracker tracker;
     private final int longPollSeconds;
     private final long busyPollIntervalNanos;
+    /** How long a full window may stand still before the offset moves past it (see {@link OffsetTracker#nextOffset}). */
+    private static final long STUCK_AFTER_NANOS = TimeUnit.SECONDS.toNanos(1);
     private long lastRequestAt;
     private boolean requestedBefore;
 
@@ -40,7 +42,7 @@ final class UpdateRequests implements Function<Integer, GetUpdates> {
         requestedBefore = true;
         lastRequestAt = System.nanoTime();
         return GetUpdates.builder()
-                .offset(Math.toIntExact(tracker.nextOffset(LIMIT)))
+                .offset(Math.toIntExact(tracker.nextOffset(LIMIT, System.nanoTime(), STUCK_AFTER_NANOS)))
                 .limit(LIMIT)
                 .timeout(busy ? 0 : longPollSeconds)
                 .allowedUpdates(ALLOWED_UPDATES)
