@@ -90,6 +90,16 @@ public record ChatReply(List<Block> blocks, List<List<Button>> keyboard, String 
             return this;
         }
 
+        public Builder blocks(List<Block> more) {
+            blocks.addAll(more);
+            return this;
+        }
+
+        public Builder keyboard(List<List<Button>> rows) {
+            keyboard.addAll(rows);
+            return this;
+        }
+
         public Builder buttons(List<Button> row) {
             keyboard.add(row);
             return this;

@@ -1,0 +1,63 @@
+package it.polimi.auic.advisor.console;
+
+import it.polimi.auic.advisor.chat.Button;
+import it.polimi.auic.advisor.chat.ChatHandler;
+import it.polimi.auic.advisor.chat.ChatReply;
+import it.polimi.auic.advisor.chat.ChatRequest;
+import it.polimi.auic.advisor.chat.Language;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A chat with the advisor on the terminal, through the same chat core as the Telegram bot. Buttons are
+ * numbered: typing the number presses the button.
+ */
+final class ConsoleChat {
+
+    static final String CHAT_ID = "console";
+    private static final Set<String> QUIT = Set.of("/quit", "/exit", "quit", "exit");
+
+    private final ChatHandler chat;
+    private final Language language;
+
+    ConsoleChat(ChatHandler chat, Language language) {
+        this.chat = chat;
+        this.language = language;
+    }
+
+    void run(BufferedReader in, PrintStream out) throws IOException {
+        List<Button> buttons = show(out, chat.handle(new ChatRequest(CHAT_ID, null, "/start", language)));
+        out.println(language.pick("(type /quit to leave)", "(scrivi /quit per uscire)"));
+        while (true) {
+            out.print("> ");
+            out.flush();
+            String line = in.readLine();
+            if (line == null || QUIT.contains(line.strip().toLowerCase(java.util.Locale.ROOT))) {
+                return;
+            }
+            String text = pressedButton(line.strip(), buttons);
+            buttons = show(out, chat.handle(new ChatRequest(CHAT_ID, null, text, language)));
+        }
+    }
+
+    private static List<Button> show(PrintStream out, ChatReply reply) {
+        out.println();
+        out.print(ConsoleRenderer.render(reply));
+        out.println();
+        return reply.hasMessage() ? ConsoleRenderer.buttons(reply) : List.of();
+    }
+
+    /** A number typed after a reply with buttons presses that button; anything else is sent as typed. */
+    static String pressedButton(String line, List<Button> buttons) {
+        if (line.matches("\\d{1,2}")) {
+            int number = Integer.parseInt(line);
+            if (number >= 1 && number <= buttons.size()) {
+                return buttons.get(number - 1).action();
+            }
+        }
+        return line;
+    }
+}

@@ -1,0 +1,142 @@
+package it.polimi.auic.advisor.knowledge;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads one regulation document: the front matter, then one section per heading ({@code ## 5 Study Plan},
+ * {@code #### 5.4.1 Studios}, {@code ## Erasmus + {#erasmus-plus}}), each with the text under it.
+ */
+final class DocumentParser {
+
+    private static final Pattern HEADING = Pattern.compile("^(#{1,6})\\s+(.*?)\\s*$");
+    private static final Pattern EXPLICIT_ID = Pattern.compile("^(.*?)\\s*\\{#([a-z0-9][a-z0-9-]*)}$");
+    private static final Pattern NUMBERED = Pattern.compile("^(\\d+(?:\\.\\d+)*)\\.?\\s+(.+)$");
+
+    private DocumentParser() {
+    }
+
+    /** Parses the file; returns {@code null} when it has no usable header (problems say why). */
+    static Document parse(SourceLines source, List<Problem> problems) {
+        FrontMatter header = FrontMatter.parse(source, problems);
+        if (header == null) {
+            return null;
+        }
+        String documentId = header.get(FrontMatter.ID);
+        List<Section> sections = new ArrayList<>();
+        Map<String, Integer> seen = new HashMap<>();
+        Deque<Section> open = new ArrayDeque<>();
+        SectionDraft draft = null;
+        for (int n = header.endLine() + 1; n <= source.size(); n++) {
+            String line = source.line(n);
+            Matcher heading = HEADING.matcher(line);
+            if (heading.matches()) {
+                if (draft != null) {
+                    sections.add(draft.finish());
+                    open.push(sections.get(sections.size() - 1));
+                }
+                draft = startSection(source, n, documentId, heading, open, seen, problems);
+            } else if (draft != null) {
+                draft.add(line);
+            } else if (!line.isBlank()) {
+                problems.add(new Problem(source.file(), n, "text before the first section heading; "
+                        + "start a section with a line like '## 1 Title'"));
+            }
+        }
+        if (draft != null) {
+            sections.add(draft.finish());
+        }
+        if (sections.isEmpty()) {
+            problems.add(new Problem(source.file(), header.endLine(), "has no sections ('## 1 Title' lines)"));
+        }
+        return new Document(documentId, header.get(FrontMatter.TITLE), header.get(FrontMatter.SOURCE),
+                header.get(FrontMatter.ACADEMIC_YEAR), source.file(), sections);
+    }
+
+    private static SectionDraft startSection(SourceLines source, int n, String documentId, Matcher heading,
+                                             Deque<Section> open, Map<String, Integer> seen,
+                                             List<Problem> problems) {
+        int level = heading.group(1).length();
+        String text = heading.group(2);
+        if (level == 1) {
+            problems.add(new Problem(source.file(), n, "'# ' is reserved; sections start with '## ', "
+                    + "subsections with '### ' and '#### '"));
+            level = 2;
+        }
+        String id;
+        String title;
+        Matcher explicit = EXPLICIT_ID.matcher(text);
+        Matcher numbered = NUMBERED.matcher(text);
+        if (explicit.matches()) {
+            title = explicit.group(1);
+            id = explicit.group(2);
+        } else if (numbered.matches()) {
+            id = numbered.group(1);
+            title = numbered.group(2);
+        } else {
+            title = text;
+            id = slug(text);
+        }
+        if (title.isBlank() || id.isEmpty()) {
+            problems.add(new Problem(source.file(), n, "section heading has no title"));
+            id = id.isEmpty() ? "line-" + n : id;
+        }
+        Integer earlier = seen.putIfAbsent(id, n);
+        if (earlier != null) {
+            problems.add(new Problem(source.file(), n, "section id '" + id + "' is already used at line " + earlier));
+        }
+        while (!open.isEmpty() && open.peek().level() >= level) {
+            open.pop();
+        }
+        List<String> parents = new ArrayList<>();
+        open.descendingIterator().forEachRemaining(s -> parents.add(s.id()));
+        return new SectionDraft(documentId, id, title.strip(), level, parents, n);
+    }
+
+    static String slug(String text) {
+        return text.toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("^-+|-+$", "");
+    }
+
+    /** A section whose heading has been read and whose text is still coming. */
+    private static final class SectionDraft {
+        private final String documentId;
+        private final String id;
+        private final String title;
+        private final int level;
+        private final List<String> parents;
+        private final int line;
+        private final List<String> lines = new ArrayList<>();
+
+        SectionDraft(String documentId, String id, String title, int level, List<String> parents, int line) {
+            this.documentId = documentId;
+            this.id = id;
+            this.title = title;
+            this.level = level;
+            this.parents = parents;
+            this.line = line;
+        }
+
+        void add(String text) {
+            String stripped = text.stripTrailing();
+            boolean blank = stripped.isBlank();
+            if (blank && (lines.isEmpty() || lines.get(lines.size() - 1).isEmpty())) {
+                return;
+            }
+            lines.add(blank ? "" : stripped);
+        }
+
+        Section finish() {
+            String body = String.join("\n", lines).strip();
+            return new Section(documentId, id, title, level, parents, body, line);
+        }
+    }
+}

@@ -1,0 +1,94 @@
+package it.polimi.auic.advisor.knowledge;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.file.Path;
+import java.text.ParseException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.synonym.SolrSynonymParser;
+import org.apache.lucene.analysis.synonym.SynonymMap;
+
+/**
+ * The staff's glossary of words students use for the same thing ({@code knowledge/glossary.txt}), in the
+ * widely documented Solr synonyms format: {@code cfu, ects, credits} (all equivalent) or
+ * {@code tirocinio => traineeship} (one way); {@code #} starts a note.
+ *
+ * @param file  where it was read from
+ * @param rules the rule lines, each with its line number
+ * @param map   the rules compiled for Lucene's synonym filter, words normalised by {@link Terms}
+ */
+public record Glossary(Path file, List<Rule> rules, SynonymMap map) {
+
+    /** One line of the glossary. */
+    public record Rule(int line, String text) {
+    }
+
+    public Glossary {
+        rules = List.copyOf(rules);
+    }
+
+    /** How glossary words are normalised: as every other word ({@link Terms}), stop words kept. */
+    public static Analyzer termAnalyzer() {
+        return Terms.analyzer(CharArraySet.EMPTY_SET);
+    }
+
+    static Glossary parse(SourceLines source, List<Problem> problems) {
+        List<Rule> rules = new ArrayList<>();
+        try (Analyzer analyzer = termAnalyzer()) {
+            for (int n = 1; n <= source.size(); n++) {
+                String line = source.line(n).strip();
+                if (line.isEmpty() || line.startsWith("#")) {
+                    continue;
+                }
+                String error = check(line, analyzer);
+                if (error == null) {
+                    rules.add(new Rule(n, line));
+                } else {
+                    problems.add(new Problem(source.file(), n, error));
+                }
+            }
+            return new Glossary(source.file(), rules, compile(rules, analyzer));
+        }
+    }
+
+    /** An empty glossary, for tests and for a knowledge folder without one. */
+    public static Glossary empty(Path file) {
+        try (Analyzer analyzer = termAnalyzer()) {
+            return new Glossary(file, List.of(), compile(List.of(), analyzer));
+        }
+    }
+
+    private static String check(String line, Analyzer analyzer) {
+        if (!line.contains(",") && !line.contains("=>")) {
+            return "a glossary line lists at least two words separated by ',' (or 'a => b'), got '" + line + "'";
+        }
+        try {
+            compile(List.of(new Rule(0, line)), analyzer);
+            return null;
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            return "cannot read '" + line + "': " + e.getMessage();
+        }
+    }
+
+    private static SynonymMap compile(List<Rule> rules, Analyzer analyzer) {
+        StringBuilder text = new StringBuilder();
+        rules.forEach(rule -> text.append(rule.text()).append('\n'));
+        SolrSynonymParser parser = new SolrSynonymParser(true, true, analyzer);
+        try {
+            parser.parse(new StringReader(text.toString()));
+            return parser.build();
+        } catch (ParseException e) {
+            throw new IllegalArgumentException(cause(e), e);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot compile the glossary: " + e.getMessage(), e);
+        }
+    }
+
+    private static String cause(ParseException e) {
+        Throwable cause = e.getCause();
+        return cause != null && cause.getMessage() != null ? cause.getMessage() : e.getMessage();
+    }
+}

@@ -1,0 +1,43 @@
+package it.polimi.auic.advisor.knowledge;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+
+/**
+ * How words are normalised everywhere: the glossary's rules, the index, and students' questions go
+ * through the same steps, so "Internships", "internship" and a glossary's "internship" meet.
+ */
+public final class Terms {
+
+    private Terms() {
+    }
+
+    /** Drops English possessives, lower-cases, folds accents, drops {@code stopWords}, stems (Porter). */
+    public static TokenStream normalize(TokenStream tokens, CharArraySet stopWords) {
+        TokenStream stream = new EnglishPossessiveFilter(tokens);
+        stream = new LowerCaseFilter(stream);
+        stream = new ASCIIFoldingFilter(stream);
+        if (!stopWords.isEmpty()) {
+            stream = new StopFilter(stream, stopWords);
+        }
+        return new PorterStemFilter(stream);
+    }
+
+    /** An analyzer applying {@link #normalize} after the standard tokenizer. */
+    public static Analyzer analyzer(CharArraySet stopWords) {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                StandardTokenizer tokenizer = new StandardTokenizer();
+                return new TokenStreamComponents(tokenizer, Terms.normalize(tokenizer, stopWords));
+            }
+        };
+    }
+}

@@ -1,0 +1,40 @@
+package it.polimi.auic.advisor.search;
+
+import it.polimi.auic.advisor.knowledge.Terms;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
+import org.apache.lucene.analysis.synonym.SynonymMap;
+
+/** The two ways text is analysed: regulation text when indexing, students' questions when searching. */
+final class Analyzers {
+
+    private Analyzers() {
+    }
+
+    /** Regulation text and FAQ phrasings: normalised words, stop words left out. */
+    static Analyzer index() {
+        return Terms.analyzer(StopWords.SET);
+    }
+
+    /**
+     * Students' questions: normalised words plus the glossary's synonyms as a token graph. Stop words stay
+     * in (a stop filter after a synonym graph would break the graph); they match nothing in the index.
+     */
+    static Analyzer query(SynonymMap glossary) {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                StandardTokenizer tokenizer = new StandardTokenizer();
+                return new TokenStreamComponents(tokenizer,
+                        new SynonymGraphFilter(Terms.normalize(tokenizer, CharArraySet.EMPTY_SET), glossary, true));
+            }
+        };
+    }
+
+    /** Students' questions without synonyms and stop words: the words they actually wrote. */
+    static Analyzer contentWords() {
+        return Terms.analyzer(StopWords.SET);
+    }
+}

@@ -1,0 +1,139 @@
+package it.polimi.auic.advisor.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.synonym.SynonymMap;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.util.QueryBuilder;
+
+/**
+ * Turns a student's question into a Lucene query without ever parsing it as query syntax: the words are
+ * analysed (glossary synonyms included) and combined field by field; words found nowhere get a
+ * typo-tolerant clause.
+ */
+final class QueryFactory {
+
+    private static final List<String> TEXT_FIELDS = List.of(SearchFields.BODY, SearchFields.HEADING, SearchFields.FAQ);
+    private static final int FUZZY_PREFIX = 1;
+    private static final int FUZZY_MAX_EXPANSIONS = 10;
+
+    private final IndexSearcher searcher;
+    private final IndexReader reader;
+    private final Analyzer queryAnalyzer;
+    private final Analyzer contentAnalyzer;
+    private final SearchTuning tuning;
+
+    QueryFactory(IndexSearcher searcher, SynonymMap glossary, SearchTuning tuning) {
+        this.searcher = searcher;
+        this.reader = searcher.getIndexReader();
+        this.queryAnalyzer = Analyzers.query(glossary);
+        this.contentAnalyzer = Analyzers.contentWords();
+        this.tuning = tuning;
+    }
+
+    QueryPlan plan(String question) {
+        List<Tokens> expanded = Tokens.of(queryAnalyzer, SearchFields.BODY, question);
+        List<QueryWord> words = new ArrayList<>();
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        addFieldQuery(query, SearchFields.BODY, question, tuning.bodyBoost());
+        addFieldQuery(query, SearchFields.HEADING, question, tuning.headingBoost());
+        addFieldQuery(query, SearchFields.FAQ, question, tuning.faqBoost());
+        Set<String> seen = new LinkedHashSet<>();
+        for (Tokens word : Tokens.of(contentAnalyzer, SearchFields.BODY, question)) {
+            if (!seen.add(word.term())) {
+                continue;
+            }
+            QueryWord.Match match = match(word, expanded);
+            if (match == QueryWord.Match.NONE) {
+                List<Query> fuzzy = fuzzyQueries(word.term());
+                if (!fuzzy.isEmpty()) {
+                    match = QueryWord.Match.FUZZY;
+                    fuzzy.forEach(q -> query.add(new BoostQuery(q, tuning.fuzzyBoost()), BooleanClause.Occur.SHOULD));
+                }
+            }
+            words.add(new QueryWord(word.term(), match, weight(word.term())));
+        }
+        return new QueryPlan(query.build(), words);
+    }
+
+    private void addFieldQuery(BooleanQuery.Builder query, String field, String question, float boost) {
+        Query fieldQuery = new QueryBuilder(queryAnalyzer).createBooleanQuery(field, question, BooleanClause.Occur.SHOULD);
+        if (fieldQuery != null) {
+            query.add(new BoostQuery(fieldQuery, boost), BooleanClause.Occur.SHOULD);
+        }
+    }
+
+    private QueryWord.Match match(Tokens word, List<Tokens> expanded) {
+        if (docFreq(word.term()) > 0) {
+            return QueryWord.Match.EXACT;
+        }
+        for (Tokens synonym : expanded) {
+            if (synonym.overlaps(word) && !synonym.term().equals(word.term()) && docFreq(synonym.term()) > 0) {
+                return QueryWord.Match.SYNONYM;
+            }
+        }
+        return QueryWord.Match.NONE;
+    }
+
+    /** Typo-tolerant queries for a word of at least five letters, one per field where they match something. */
+    private List<Query> fuzzyQueries(String term) {
+        int edits = term.length() < 5 ? 0 : term.length() < 8 ? 1 : 2;
+        if (edits == 0) {
+            return List.of();
+        }
+        List<Query> queries = new ArrayList<>();
+        for (String field : TEXT_FIELDS) {
+            Query fuzzy = new FuzzyQuery(new Term(field, term), edits, FUZZY_PREFIX, FUZZY_MAX_EXPANSIONS, true);
+            if (matchesAnything(fuzzy)) {
+                queries.add(fuzzy);
+            }
+        }
+        return queries;
+    }
+
+    private boolean matchesAnything(Query query) {
+        try {
+            Query rewritten = searcher.rewrite(query);
+            return !(rewritten instanceof MatchNoDocsQuery)
+                    && !(rewritten instanceof BooleanQuery bq && bq.clauses().isEmpty());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private int docFreq(String term) {
+        try {
+            int max = 0;
+            for (String field : TEXT_FIELDS) {
+                max = Math.max(max, reader.docFreq(new Term(field, term)));
+            }
+            return max;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Inverse document frequency over passages: words in few sections weigh more; unknown words most. */
+    private double weight(String term) {
+        try {
+            int passages = Math.max(1, reader.getDocCount(SearchFields.BODY));
+            int df = Math.max(1, reader.docFreq(new Term(SearchFields.BODY, term)));
+            return Math.log(1 + (passages - df + 0.5) / (df + 0.5));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

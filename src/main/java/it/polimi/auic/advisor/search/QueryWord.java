@@ -1,0 +1,36 @@
+package it.polimi.auic.advisor.search;
+
+/**
+ * One meaningful word of a question and how the regulations know it.
+ *
+ * @param term   the normalised word (a stem)
+ * @param match  how it was found
+ * @param weight how much it says about what is asked: rare words weigh more, unknown words most
+ */
+public record QueryWord(String term, Match match, double weight) {
+
+    /** How a question's word was found in the regulations. */
+    public enum Match {
+        /** As written. */
+        EXACT,
+        /** Through the glossary (tirocinio: traineeship). */
+        SYNONYM,
+        /** Through typo tolerance (workshp: workshop). */
+        FUZZY,
+        /** Not at all. */
+        NONE;
+
+        /** The share of the word's weight that counts as covered. */
+        double credit() {
+            return switch (this) {
+                case EXACT, SYNONYM -> 1.0;
+                case FUZZY -> 0.6;
+                case NONE -> 0.0;
+            };
+        }
+    }
+
+    double coveredWeight() {
+        return weight * match.credit();
+    }
+}

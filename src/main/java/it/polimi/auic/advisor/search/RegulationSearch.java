@@ -1,0 +1,146 @@
+package it.polimi.auic.advisor.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TopDocs;
+
+/**
+ * Finds the passages that answer a question: one Lucene search over passages and FAQ entries, FAQ matches
+ * credited to the passage they point at, then the decision whether the question is about the regulations.
+ */
+public final class RegulationSearch {
+
+    /** At most this many passages are returned, as the CLI contract caps answers. */
+    public static final int MAX_ANSWERS = 5;
+    private static final int DOCS_TO_COLLECT = 60;
+
+    private final SearchIndex index;
+    private final SearchTuning tuning;
+    private final QueryFactory queries;
+    private final QuoteSelector quotes;
+
+    public RegulationSearch(SearchIndex index, SearchTuning tuning) {
+        this.index = index;
+        this.tuning = tuning;
+        this.queries = new QueryFactory(index.searcher(), index.knowledge().glossary().map(), tuning);
+        this.quotes = new QuoteSelector(index.indexAnalyzer(), index.searcher().getIndexReader());
+    }
+
+    public SearchTuning tuning() {
+        return tuning;
+    }
+
+    public SearchIndex index() {
+        return index;
+    }
+
+    public SearchResult search(String rawQuestion) {
+        String question = QuestionText.clean(rawQuestion, tuning.maxQuestionChars());
+        QueryPlan plan = queries.plan(question);
+        List<Hit> hits = collect(plan);
+        boolean answerable = !hits.isEmpty()
+                && plan.coverage() >= tuning.minCoverage()
+                && hits.get(0).score() >= tuning.minScore();
+        return new SearchResult(question, plan, hits, answerable);
+    }
+
+    /** The sentences of the hit's passage that best answer the question, for the reply's quote. */
+    public List<String> quote(SearchResult result, Hit hit) {
+        return quotes.select(result.plan().query(), hit.passage());
+    }
+
+    /** Why the result is what it is, for tutors. */
+    public Explanation explain(SearchResult result) {
+        Set<String> queryTerms = queryTerms(result.plan().query());
+        List<Explanation.Candidate> candidates = result.candidates().stream()
+                .map(hit -> candidate(hit, queryTerms))
+                .toList();
+        return new Explanation(result.coverage(), result.plan().words(), candidates, decision(result));
+    }
+
+    private Explanation.Candidate candidate(Hit hit, Set<String> queryTerms) {
+        Set<String> passageTerms = new HashSet<>();
+        Tokens.of(index.indexAnalyzer(), SearchFields.BODY, hit.passage().text()).forEach(t -> passageTerms.add(t.term()));
+        List<String> matched = queryTerms.stream().filter(passageTerms::contains).sorted().toList();
+        Passage p = hit.passage();
+        return new Explanation.Candidate(p.section().documentId(), p.section().sectionId(), p.sectionLabel(),
+                hit.score(), hit.textScore(), hit.faqScore(), hit.faqQuestion(), matched);
+    }
+
+    private String decision(SearchResult result) {
+        if (result.candidates().isEmpty()) {
+            return "Not answered: no passage shares a word with the question.";
+        }
+        Hit top = result.candidates().get(0);
+        if (result.coverage() < tuning.minCoverage()) {
+            return String.format(Locale.ROOT, "Not answered: only %.0f%% of the question's words are in the "
+                    + "regulations (at least %.0f%% needed), so it is probably about something else.",
+                    result.coverage() * 100, tuning.minCoverage() * 100);
+        }
+        if (top.score() < tuning.minScore()) {
+            return String.format(Locale.ROOT, "Not answered: the best passage scores %.2f, below %.2f.",
+                    top.score(), tuning.minScore());
+        }
+        String why = top.faqScore() > top.textScore()
+                ? "mostly because it answers the FAQ \"" + top.faqQuestion() + "\""
+                : "mostly on its own words";
+        return String.format(Locale.ROOT, "Answered from %s %s (score %.2f), %s.", top.passage().section().documentId(),
+                top.passage().sectionLabel(), top.score(), why);
+    }
+
+    private static Set<String> queryTerms(Query query) {
+        Set<Term> terms = new HashSet<>();
+        query.visit(QueryVisitor.termCollector(terms));
+        Set<String> texts = new TreeSet<>();
+        terms.stream().filter(t -> t.field().equals(SearchFields.BODY)).forEach(t -> texts.add(t.text()));
+        return texts;
+    }
+
+    private List<Hit> collect(QueryPlan plan) {
+        IndexSearcher searcher = index.searcher();
+        try {
+            TopDocs top = searcher.search(plan.query(), DOCS_TO_COLLECT);
+            StoredFields stored = searcher.storedFields();
+            Map<String, Hit> byPassage = new LinkedHashMap<>();
+            for (ScoreDoc scoreDoc : top.scoreDocs) {
+                org.apache.lucene.document.Document doc = stored.document(scoreDoc.doc);
+                String key = doc.get(SearchFields.KEY);
+                Hit hit = toHit(doc, key, scoreDoc.score);
+                if (hit != null) {
+                    byPassage.merge(hit.passage().key(), hit, Hit::plus);
+                }
+            }
+            return byPassage.values().stream()
+                    .sorted(Comparator.comparingDouble(Hit::score).reversed()
+                            .thenComparing(h -> h.passage().key()))
+                    .limit(MAX_ANSWERS)
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Hit toHit(org.apache.lucene.document.Document doc, String key, float score) {
+        String target = doc.get(SearchFields.TARGET);
+        if (target != null) {
+            return index.passage(target)
+                    .map(p -> new Hit(p, score, 0, score, index.faqEntry(key).question()))
+                    .orElse(null);
+        }
+        return index.passage(key).map(p -> new Hit(p, score, score, 0, "")).orElse(null);
+    }
+}

@@ -1,0 +1,24 @@
+package it.polimi.auic.advisor.search;
+
+/** Names of the fields of the index; one place, so indexing and querying cannot drift apart. */
+final class SearchFields {
+
+    /** Unique key of a Lucene document: the passage key, or "faq:" and a number for FAQ entries. */
+    static final String KEY = "key";
+    /** "passage" or "faq". */
+    static final String KIND = "kind";
+    /** The passage key a FAQ entry points at (the passage holding its section's start). */
+    static final String TARGET = "target";
+    /** Section heading with the headings of the sections around it. */
+    static final String HEADING = "heading";
+    /** The section's verbatim text. */
+    static final String BODY = "body";
+    /** A FAQ entry's question and phrasings. */
+    static final String FAQ = "faq";
+
+    static final String KIND_PASSAGE = "passage";
+    static final String KIND_FAQ = "faq";
+
+    private SearchFields() {
+    }
+}

@@ -1,0 +1,151 @@
+package it.polimi.auic.advisor.search;
+
+import it.polimi.auic.advisor.knowledge.Document;
+import it.polimi.auic.advisor.knowledge.FaqEntry;
+import it.polimi.auic.advisor.knowledge.KnowledgeBase;
+import it.polimi.auic.advisor.knowledge.Section;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.store.ByteBuffersDirectory;
+
+/**
+ * The regulation knowledge as an in-memory Lucene index: one Lucene document per passage (a section, or a
+ * part of a long one) and one per FAQ entry. Built once per version of {@code knowledge/}, then read-only
+ * and safe to share between threads.
+ */
+public final class SearchIndex {
+
+    private final KnowledgeBase knowledge;
+    private final IndexSearcher searcher;
+    private final Map<String, Passage> passages;
+    private final List<FaqEntry> faqByDoc;
+    private final Analyzer indexAnalyzer;
+
+    private SearchIndex(KnowledgeBase knowledge, IndexSearcher searcher, Map<String, Passage> passages,
+                        List<FaqEntry> faqByDoc, Analyzer indexAnalyzer) {
+        this.knowledge = knowledge;
+        this.searcher = searcher;
+        this.passages = passages;
+        this.faqByDoc = faqByDoc;
+        this.indexAnalyzer = indexAnalyzer;
+    }
+
+    public static SearchIndex build(KnowledgeBase knowledge) {
+        Analyzer analyzer = Analyzers.index();
+        ByteBuffersDirectory directory = new ByteBuffersDirectory();
+        Map<String, Passage> passages = new LinkedHashMap<>();
+        Map<String, String> firstPassageOfSection = new HashMap<>();
+        List<FaqEntry> faq = new ArrayList<>();
+        try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
+            for (Document document : knowledge.documents()) {
+                for (Section section : document.sections()) {
+                    for (Passage passage : passagesOf(document, section)) {
+                        writer.addDocument(passageFields(passage, headingPath(document, section)));
+                        passages.put(passage.key(), passage);
+                        firstPassageOfSection.putIfAbsent(section.ref().toString(), passage.key());
+                    }
+                }
+            }
+            for (FaqEntry entry : knowledge.faq()) {
+                String target = firstPassageOfSection.get(entry.target().toString());
+                if (target != null) {
+                    writer.addDocument(faqFields(faq.size(), entry, target));
+                    faq.add(entry);
+                }
+            }
+            writer.commit();
+            DirectoryReader reader = DirectoryReader.open(directory);
+            return new SearchIndex(knowledge, new IndexSearcher(reader), Map.copyOf(passages), List.copyOf(faq),
+                    analyzer);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot build the in-memory index", e);
+        }
+    }
+
+    private static List<Passage> passagesOf(Document document, Section section) {
+        if (!section.hasText()) {
+            return List.of();
+        }
+        List<String> parts = PassageSplitter.split(section.body());
+        List<Passage> passages = new ArrayList<>(parts.size());
+        String base = document.id() + "#" + section.id();
+        for (int i = 0; i < parts.size(); i++) {
+            String key = i == 0 ? base : base + "/" + (i + 1);
+            passages.add(new Passage(key, section.ref(), document.title(), section.label(), section.title(),
+                    parts.get(i)));
+        }
+        return passages;
+    }
+
+    /** The section's heading preceded by the headings it sits under ("Study Plan Attendance Studios"). */
+    private static String headingPath(Document document, Section section) {
+        StringBuilder path = new StringBuilder();
+        for (String parentId : section.parentIds()) {
+            document.section(parentId).ifPresent(parent -> path.append(parent.title()).append('\n'));
+        }
+        return path.append(section.title()).toString();
+    }
+
+    private static org.apache.lucene.document.Document passageFields(Passage passage, String headingPath) {
+        org.apache.lucene.document.Document doc = new org.apache.lucene.document.Document();
+        doc.add(new StringField(SearchFields.KEY, passage.key(), Field.Store.YES));
+        doc.add(new StringField(SearchFields.KIND, SearchFields.KIND_PASSAGE, Field.Store.NO));
+        doc.add(new TextField(SearchFields.HEADING, headingPath, Field.Store.NO));
+        doc.add(new TextField(SearchFields.BODY, passage.text(), Field.Store.YES));
+        return doc;
+    }
+
+    private static org.apache.lucene.document.Document faqFields(int number, FaqEntry entry, String target) {
+        org.apache.lucene.document.Document doc = new org.apache.lucene.document.Document();
+        doc.add(new StringField(SearchFields.KEY, "faq:" + number, Field.Store.YES));
+        doc.add(new StringField(SearchFields.KIND, SearchFields.KIND_FAQ, Field.Store.NO));
+        doc.add(new StringField(SearchFields.TARGET, target, Field.Store.YES));
+        for (String phrasing : entry.allPhrasings()) {
+            doc.add(new TextField(SearchFields.FAQ, phrasing, Field.Store.NO));
+        }
+        return doc;
+    }
+
+    public KnowledgeBase knowledge() {
+        return knowledge;
+    }
+
+    IndexSearcher searcher() {
+        return searcher;
+    }
+
+    Analyzer indexAnalyzer() {
+        return indexAnalyzer;
+    }
+
+    Optional<Passage> passage(String key) {
+        return Optional.ofNullable(passages.get(key));
+    }
+
+    /** The FAQ entry stored under "faq:N". */
+    FaqEntry faqEntry(String key) {
+        return faqByDoc.get(Integer.parseInt(key.substring("faq:".length())));
+    }
+
+    public int passageCount() {
+        return passages.size();
+    }
+
+    public int faqCount() {
+        return faqByDoc.size();
+    }
+}
