@@ -72,6 +72,9 @@ final class TelegramBot {
     void start() throws InterruptedException {
         warmup.start();
         identity = startup.identify(api);
+        if (isStopping()) {
+            return;
+        }
         log.info("bot {} on {}", identity.knowsUsername() ? "@" + identity.username() : "(name unknown)",
                 ApiUrl.describe(settings.apiUrl()));
         startup.publishCommands(api);
@@ -123,6 +126,10 @@ final class TelegramBot {
             log.info("stopped; last update answered: {}", tracker.watermark());
             stopped.countDown();
         }
+    }
+
+    private synchronized boolean isStopping() {
+        return stopping;
     }
 
     void awaitStopped() throws InterruptedException {

@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.methods.updates.GetUpdates;
 
 /**
@@ -15,14 +17,21 @@ import org.telegram.telegrambots.meta.api.methods.updates.GetUpdates;
  */
 final class UpdateRequests implements Function<Integer, GetUpdates> {
 
+    private static final Logger log = LoggerFactory.getLogger(UpdateRequests.class);
     static final int LIMIT = 100;
     private static final List<String> ALLOWED_UPDATES = List.of("message", "callback_query");
 
     private final OffsetTracker tracker;
     private final int longPollSeconds;
     private final long busyPollIntervalNanos;
-    /** How long a full window may stand still before the offset moves past it (see {@link OffsetTracker#nextOffset}). */
-    private static final long STUCK_AFTER_NANOS = TimeUnit.SECONDS.toNanos(1);
+    /**
+     * How long a full window may stand still before the offset moves past it (see {@link OffsetTracker#nextOffset}).
+     * Long: moving past confirms unanswered updates to Telegram, and a restart before they are answered loses them.
+     * A slow or paced chat clears in seconds; this is for a chat core that hangs.
+     */
+    private static final long STUCK_AFTER_NANOS = TimeUnit.SECONDS.toNanos(30);
+    /** An update still unanswered after this long is given up (logged), so the saved offset cannot grow without end. */
+    private static final long GIVE_UP_AFTER_NANOS = TimeUnit.MINUTES.toNanos(5);
     private long lastRequestAt;
     private boolean requestedBefore;
 
@@ -41,6 +50,10 @@ final class UpdateRequests implements Function<Integer, GetUpdates> {
         }
         requestedBefore = true;
         lastRequestAt = System.nanoTime();
+        for (long stale : tracker.takenBefore(lastRequestAt - GIVE_UP_AFTER_NANOS)) {
+            log.warn("update {} still unanswered after {} minutes: given up", stale, TimeUnit.NANOSECONDS.toMinutes(GIVE_UP_AFTER_NANOS));
+            tracker.done(stale);
+        }
         return GetUpdates.builder()
                 .offset(Math.toIntExact(tracker.nextOffset(LIMIT, System.nanoTime(), STUCK_AFTER_NANOS)))
                 .limit(LIMIT)
