@@ -149,6 +149,25 @@ class TelegramBotConversationTest {
         assertEquals("knowledge/rules.md: section &lt;7.2&gt; cites a missing id &amp; more", sent.text());
     }
 
+    @Test
+    void aUserFloodingTheBotIsToldOnceToSlowDownWhileOthersAreServed() throws Exception {
+        BotSettings base = BotHarness.settings(server, dataDir);
+        BotSettings strict = new BotSettings(base.token(), base.apiUrl(), base.dataDir(), base.adminIds(), base.pacing(),
+                base.retry(), new FloodGuard.Limits(3, Duration.ofSeconds(10), Duration.ofSeconds(30)), base.typingAfter(),
+                base.longPollSeconds(), base.busyPollInterval(), base.drain(), base.workers());
+        harness.start(core, LatencyProbe.NONE, strict);
+        for (int i = 1; i <= 10; i++) {
+            server.pushText(CHAT, 7, "spam " + i, "en");
+        }
+        server.pushText(77, 77, "a real question", "en");
+        assertTrue(server.awaitSent(5, WAIT));
+        assertTrue(server.awaitCalls("getUpdates", server.calls("getUpdates").size() + 3, WAIT));
+        List<String> toFlooder = server.sentTo(CHAT).stream().map(FakeBotApiServer.Sent::text).toList();
+        assertEquals(4, toFlooder.size(), toFlooder.toString());
+        assertTrue(toFlooder.get(3).startsWith("You are sending messages faster"), toFlooder.get(3));
+        assertEquals(1, server.sentTo(77).size(), "others are not affected");
+    }
+
     private static List<String> commandNames(JsonNode params) {
         return java.util.stream.StreamSupport.stream(params.path("commands").spliterator(), false)
                 .map(c -> c.path("command").asText()).toList();
