@@ -12,10 +12,10 @@ record PacingRules(int perSecond, Duration spacing, List<RateLimit.Rule> private
 
     /**
      * Overall, 29 a second as the server counts them ({@link DeliveryWindow}), one under Telegram's 30 in case it
-     * counts "past 30" from 30, and 25 ms apart so that a backlog leaves as a stream rather than one burst.
+     * counts "past 30" from 30, and 10 ms apart so that a backlog leaves as a stream rather than one burst.
      * Per chat, bursts of 3 and one a second on average; per group, also 20 a minute.
      */
-    static final PacingRules TELEGRAM = new PacingRules(29, Duration.ofMillis(25),
+    static final PacingRules TELEGRAM = new PacingRules(29, Duration.ofMillis(10),
             List.of(new RateLimit.Rule(3, Duration.ofSeconds(3))),
             List.of(new RateLimit.Rule(3, Duration.ofSeconds(3)), new RateLimit.Rule(20, Duration.ofMinutes(1))));
 

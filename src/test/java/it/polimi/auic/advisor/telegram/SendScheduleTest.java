@@ -28,7 +28,7 @@ class SendScheduleTest {
             long now = 0;
             for (int i = 0; i < 29; i++) {
                 assertInstanceOf(SendSchedule.Send.class, schedule.next(now));
-                now += 25 * MS;
+                now += 10 * MS;
             }
             assertEquals(Long.MAX_VALUE, waitUntil(schedule.next(now)), "29 on the way: wait for a response");
             schedule.answered(now);
@@ -38,11 +38,11 @@ class SendScheduleTest {
         }
 
         @Test
-        void messagesLeaveAtLeast25MillisecondsApart() {
+        void messagesLeaveAtLeast10MillisecondsApart() {
             schedule.add(1, "a");
             schedule.add(2, "b");
             assertInstanceOf(SendSchedule.Send.class, schedule.next(0));
-            assertEquals(25 * MS, waitUntil(schedule.next(10 * MS)));
+            assertEquals(10 * MS, waitUntil(schedule.next(4 * MS)));
         }
 
         @Test
