@@ -17,7 +17,7 @@ import org.telegram.telegrambots.meta.TelegramUrl;
  * @param flood            the per-user flood limits
  * @param typingAfter      how long the chat core may take before "typing…" is shown
  * @param longPollSeconds  how long an idle getUpdates is held by the server
- * @param busyPollInterval how often getUpdates is called while answers are in flight
+ * @param pollInterval     the least time between two getUpdates calls (they come back at once while answers are in flight)
  * @param drain            how long a stop waits for the replies in flight
  * @param workers          threads that run the chat core (chats in parallel, each chat in order)
  */
@@ -31,7 +31,7 @@ record BotSettings(
         FloodGuard.Limits flood,
         Duration typingAfter,
         int longPollSeconds,
-        Duration busyPollInterval,
+        Duration pollInterval,
         Duration drain,
         int workers) {
 
@@ -54,7 +54,7 @@ record BotSettings(
 
     BotSettings withDataDir(Path dir) {
         return new BotSettings(token, apiUrl, dir, adminIds, pacing, retry, flood, typingAfter, longPollSeconds,
-                busyPollInterval, drain, workers);
+                pollInterval, drain, workers);
     }
 
     @Override

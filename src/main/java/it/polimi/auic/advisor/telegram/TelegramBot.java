@@ -81,7 +81,7 @@ final class TelegramBot {
         warmup.join();
         TelegramBotsLongPollingApplication app = new TelegramBotsLongPollingApplication(() -> json,
                 http::polling, () -> poller, () -> new PollingBackOff(settings.retry()));
-        UpdateRequests requests = new UpdateRequests(tracker, settings.longPollSeconds(), settings.busyPollInterval());
+        UpdateRequests requests = new UpdateRequests(tracker, settings.longPollSeconds(), settings.pollInterval());
         synchronized (this) {
             if (stopping) {
                 return;

@@ -12,7 +12,7 @@ import org.telegram.telegrambots.meta.api.methods.updates.GetUpdates;
  * Builds each getUpdates request in place of the library's default, which confirms every update as soon as it is
  * received. Here the offset is the tracker's ({@link OffsetTracker#nextOffset}): updates stay unconfirmed with
  * Telegram until answered. While answers are in flight Telegram returns those same updates at once on every call,
- * so calls are then spaced by {@code busyPollInterval} instead of spinning; when idle, the call is a long poll.
+ * so calls are spaced by {@code pollInterval} instead of spinning; when idle, the call is a long poll.
  * Runs on the library's poller thread only.
  */
 final class UpdateRequests implements Function<Integer, GetUpdates> {
@@ -23,7 +23,7 @@ final class UpdateRequests implements Function<Integer, GetUpdates> {
 
     private final OffsetTracker tracker;
     private final int longPollSeconds;
-    private final long busyPollIntervalNanos;
+    private final long pollIntervalNanos;
     /**
      * How long a full window may stand still before the offset moves past it (see {@link OffsetTracker#nextOffset}).
      * Long: moving past confirms unanswered updates to Telegram, and a restart before they are answered loses them.
@@ -35,19 +35,21 @@ final class UpdateRequests implements Function<Integer, GetUpdates> {
     private long lastRequestAt;
     private boolean requestedBefore;
 
-    UpdateRequests(OffsetTracker tracker, int longPollSeconds, Duration busyPollInterval) {
+    UpdateRequests(OffsetTracker tracker, int longPollSeconds, Duration pollInterval) {
         this.tracker = tracker;
         this.longPollSeconds = longPollSeconds;
-        this.busyPollIntervalNanos = busyPollInterval.toNanos();
+        this.pollIntervalNanos = pollInterval.toNanos();
     }
 
     /** @param lastReceived the library's own idea of the offset, deliberately not used */
     @Override
     public GetUpdates apply(Integer lastReceived) {
-        boolean busy = tracker.hasInFlight();
-        if (busy && requestedBefore) {
-            pauseUntil(lastRequestAt + busyPollIntervalNanos);
+        // Calls are spaced even when idle: a server that answers an idle long poll at once would otherwise be
+        // called in a tight loop by the library, which starts the next call the moment one returns.
+        if (requestedBefore) {
+            pauseUntil(lastRequestAt + pollIntervalNanos);
         }
+        boolean busy = tracker.hasInFlight();
         requestedBefore = true;
         lastRequestAt = System.nanoTime();
         for (long stale : tracker.takenBefore(lastRequestAt - GIVE_UP_AFTER_NANOS)) {

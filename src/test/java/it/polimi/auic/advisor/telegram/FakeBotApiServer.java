@@ -57,6 +57,7 @@ final class FakeBotApiServer implements AutoCloseable {
     private final FakeUpdates make = new FakeUpdates(json);
     private final Random random = new Random(42);
     private long nextUpdateId = 1;
+    private int pollsStarted;
     private long confirmedBelow = 1;
     private double faultRate;
     private int messagesPerSecond = 30;
@@ -141,6 +142,17 @@ final class FakeBotApiServer implements AutoCloseable {
         return await(() -> sent.size() >= count, timeout);
     }
 
+    /** Waits until the bot has started {@code count} getUpdates calls (a long poll is answered only later). */
+    boolean awaitPolls(int count, Duration timeout) throws InterruptedException {
+        return await(() -> pollsStarted >= count, timeout);
+    }
+
+    int pollsStarted() {
+        synchronized (lock) {
+            return pollsStarted;
+        }
+    }
+
     boolean awaitCalls(String method, int count, Duration timeout) throws InterruptedException {
         return await(() -> calls.stream().filter(c -> c.method().equalsIgnoreCase(method)).count() >= count, timeout);
     }
@@ -202,6 +214,10 @@ final class FakeBotApiServer implements AutoCloseable {
     }
 
     private ArrayNode getUpdates(JsonNode params) {
+        synchronized (lock) {
+            pollsStarted++;
+            lock.notifyAll();
+        }
         long offset = params.path("offset").asLong(0);
         int limit = params.path("limit").asInt(100);
         long deadline = System.nanoTime() + Duration.ofSeconds(params.path("timeout").asLong(0)).toNanos();

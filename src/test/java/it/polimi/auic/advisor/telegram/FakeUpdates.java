@@ -46,6 +46,12 @@ final class FakeUpdates {
         return update(updateId, "message", message);
     }
 
+    ObjectNode groupPhoto(long updateId, long groupId, long userId) {
+        ObjectNode update = photoMessage(updateId, groupId, userId);
+        ((ObjectNode) update.path("message").path("chat")).put("type", "supergroup");
+        return update;
+    }
+
     ObjectNode buttonPress(long updateId, long chatId, long userId, String data, String languageCode) {
         ObjectNode query = json.createObjectNode();
         query.put("id", "cb-" + updateId);

@@ -44,7 +44,7 @@ class TelegramBotConversationTest {
     @Test
     void registersLikeATelegramBot() throws Exception {
         harness.start(core);
-        assertTrue(server.awaitCalls("getUpdates", 1, WAIT));
+        assertTrue(server.awaitPolls(1, WAIT));
         assertFalse(server.calls("deleteWebhook").isEmpty(), "deleteWebhook before polling");
         List<FakeBotApiServer.Call> menus = server.calls("setMyCommands");
         assertEquals(2, menus.size(), "one menu in English, one in Italian");
@@ -154,14 +154,14 @@ class TelegramBotConversationTest {
         BotSettings base = BotHarness.settings(server, dataDir);
         BotSettings strict = new BotSettings(base.token(), base.apiUrl(), base.dataDir(), base.adminIds(), base.pacing(),
                 base.retry(), new FloodGuard.Limits(3, Duration.ofSeconds(10), Duration.ofSeconds(30)), base.typingAfter(),
-                base.longPollSeconds(), base.busyPollInterval(), base.drain(), base.workers());
+                base.longPollSeconds(), base.pollInterval(), base.drain(), base.workers());
         harness.start(core, LatencyProbe.NONE, strict);
         for (int i = 1; i <= 10; i++) {
             server.pushText(CHAT, 7, "spam " + i, "en");
         }
         server.pushText(77, 77, "a real question", "en");
         assertTrue(server.awaitSent(5, WAIT));
-        assertTrue(server.awaitCalls("getUpdates", server.calls("getUpdates").size() + 3, WAIT));
+        assertTrue(server.awaitPolls(server.pollsStarted() + 3, WAIT), "the rest were taken (and dropped)");
         List<String> toFlooder = server.sentTo(CHAT).stream().map(FakeBotApiServer.Sent::text).toList();
         assertEquals(4, toFlooder.size(), toFlooder.toString());
         assertTrue(toFlooder.get(3).startsWith("You are sending messages faster"), toFlooder.get(3));

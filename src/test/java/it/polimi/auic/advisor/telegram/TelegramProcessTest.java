@@ -60,7 +60,7 @@ class TelegramProcessTest {
     @Test
     void sigtermDrainsExitsPromptlyAndTheNextStartAnswersTheRest() throws Exception {
         Process first = launch("first");
-        assertTrue(server.awaitCalls("getUpdates", 1, STARTUP), "the bot started polling");
+        assertTrue(server.awaitPolls(1, STARTUP), "the bot started polling");
         for (int round = 1; round <= 2; round++) {
             for (long chat = 1; chat <= CHATS; chat++) {
                 server.pushText(chat, chat, "chat " + chat + " asks question " + round + " about credits", "en");
@@ -75,9 +75,9 @@ class TelegramProcessTest {
         System.out.printf("exited %d s after SIGTERM, %d of %d answered%n", seconds, answeredBeforeRestart, 2 * CHATS);
         assertTrue(answeredBeforeRestart < 2 * CHATS, "the restart came in the middle");
 
-        int polls = server.calls("getUpdates").size();
+        int polls = server.pollsStarted();
         Process second = launch("second");
-        assertTrue(server.awaitCalls("getUpdates", polls + 1, STARTUP), "the second run started polling");
+        assertTrue(server.awaitPolls(polls + 1, STARTUP), "the second run started polling");
         assertTrue(server.awaitSent(2 * CHATS, STARTUP), "answered: " + server.sent().size());
         second.destroy();
         assertTrue(second.waitFor(15, TimeUnit.SECONDS));
