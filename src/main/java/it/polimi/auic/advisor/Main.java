@@ -2,8 +2,11 @@ package it.polimi.auic.advisor;
 
 import it.polimi.auic.advisor.cli.AskCommand;
 import it.polimi.auic.advisor.cli.CalcCommand;
+import it.polimi.auic.advisor.cli.CheckKnowledgeCommand;
+import it.polimi.auic.advisor.cli.EvalCommand;
 import it.polimi.auic.advisor.cli.Command;
 import it.polimi.auic.advisor.cli.Invocation;
+import it.polimi.auic.advisor.cli.ReportCommand;
 import it.polimi.auic.advisor.cli.UsageException;
 import it.polimi.auic.advisor.config.ConfigException;
 import it.polimi.auic.advisor.console.ConsoleCommand;
@@ -45,6 +48,9 @@ public final class Main {
         commands.put("calc", new CalcCommand());
         commands.put("console", new ConsoleCommand());
         commands.put("telegram", new TelegramCommand());
+        commands.put("check-knowledge", new CheckKnowledgeCommand());
+        commands.put("eval", new EvalCommand());
+        commands.put("report", new ReportCommand());
         return commands;
     }
 
@@ -114,7 +120,10 @@ public final class Main {
                 + "  ask --json [--explain] \"QUESTION\" | ask --json --batch   answer regulation questions\n"
                 + "  calc NAME --json                                        run a calculator on a JSON object from stdin\n"
                 + "  console                                                 chat on the terminal (the default)\n"
-                + "  telegram                                                run the Telegram bot (needs " + TOKEN_VARIABLE + ")";
+                + "  telegram                                                run the Telegram bot (needs " + TOKEN_VARIABLE + ")\n"
+                + "  check-knowledge                                         validate knowledge/ and config/ (exit 0 or 2)\n"
+                + "  eval FILE                                               score the advisor on a question file\n"
+                + "  report [--json] [--since DATE] [--kind KIND]            unanswered questions and unhelpful answers, grouped";
     }
 
     private static String describe(Throwable e) {

@@ -6,11 +6,17 @@ import it.polimi.auic.advisor.chat.ChatCore;
 import it.polimi.auic.advisor.chat.ChatHandler;
 import it.polimi.auic.advisor.chat.ConversationStore;
 import it.polimi.auic.advisor.chat.FeedbackSink;
+import it.polimi.auic.advisor.chat.Language;
 import it.polimi.auic.advisor.chat.Snapshot;
 import it.polimi.auic.advisor.chat.flow.CalculatorFlows;
 import it.polimi.auic.advisor.config.AdvisorConfig;
+import it.polimi.auic.advisor.feedback.FeedbackLog;
+import it.polimi.auic.advisor.feedback.FeedbackSettings;
 import it.polimi.auic.advisor.knowledge.KnowledgeBase;
 import it.polimi.auic.advisor.knowledge.KnowledgeLoader;
+import it.polimi.auic.advisor.reload.FolderWatcher;
+import it.polimi.auic.advisor.reload.ReloadOutcome;
+import it.polimi.auic.advisor.reload.Reloader;
 import it.polimi.auic.advisor.search.RegulationSearch;
 import it.polimi.auic.advisor.search.SearchIndex;
 import it.polimi.auic.advisor.search.SearchTuning;
@@ -21,29 +27,59 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The advisor's core, assembled from {@code knowledge/} and {@code config/}: what every adapter (Telegram,
- * console, CLI) talks to. Holds the current {@link Snapshot}; a newer one replaces it atomically.
+ * console, CLI) talks to. Holds the current {@link Snapshot}; a valid edit replaces it atomically.
+ *
+ * <p>{@link #load} is for one-shot commands: nothing is written, nothing watched. {@link #serve} is for the
+ * bot and the console: questions it could not answer and ratings go to the feedback log, and edits of the
+ * folders are picked up while it runs (broken ones refused, with a notice to the admins).
  */
 public final class Advisor implements AutoCloseable {
 
-    private final AtomicReference<Snapshot> current;
-    private final ChatCore chat;
-    private final List<Consumer<String>> adminListeners = new CopyOnWriteArrayList<>();
+    private static final Logger LOG = LoggerFactory.getLogger(Advisor.class);
+    /** How often the folders are checked for edits; an edit is served about two looks and a rebuild later. */
+    private static final long WATCH_PERIOD_MILLIS = 400;
+    private static final int UNANSWERED_GROUPS_SHOWN = 10;
 
-    private Advisor(Snapshot initial, Clock clock, Ticker ticker, FeedbackSink feedback, AdminActions admin) {
+    private final AtomicReference<Snapshot> current;
+    private final Reloader reloader;
+    private final ChatCore chat;
+    private final FeedbackLog feedbackLog;
+    private final List<Consumer<String>> adminListeners = new CopyOnWriteArrayList<>();
+    private volatile FolderWatcher watcher;
+
+    private Advisor(Snapshot initial, Path knowledgeDir, Path configDir, FeedbackLog feedbackLog, Clock clock,
+                    Ticker ticker) {
         this.current = new AtomicReference<>(initial);
+        this.reloader = new Reloader(current, () -> snapshot(knowledgeDir, configDir));
+        this.feedbackLog = feedbackLog;
         CalculatorFlows flows = new CalculatorFlows(() -> current.get().config().calculators(), clock);
         ConversationStore conversations = new ConversationStore(
-                Duration.ofMinutes(initial.config().general().conversationIdleMinutes()), ticker);
-        this.chat = new ChatCore(current::get, flows, conversations, feedback, admin);
+                Duration.ofMinutes(current.get().config().general().conversationIdleMinutes()), ticker);
+        FeedbackSink feedback = feedbackLog == null ? FeedbackSink.NONE : new LoggedFeedback(feedbackLog);
+        this.chat = new ChatCore(current::get, flows, conversations, feedback, new Admin());
     }
 
-    /** Loads and validates both folders; throws naming the file (and line or key) at fault. */
+    /** Loads and validates both folders for a one-shot command; throws naming the file (and line or key) at fault. */
     public static Advisor load(Path knowledgeDir, Path configDir) {
-        return new Advisor(snapshot(knowledgeDir, configDir), Clock.systemDefaultZone(), Ticker.systemTicker(),
-                FeedbackSink.NONE, AdminActions.NONE);
+        return new Advisor(snapshot(knowledgeDir, configDir), knowledgeDir, configDir, null, Clock.systemDefaultZone(),
+                Ticker.systemTicker());
+    }
+
+    /** Loads both folders for a long-running adapter: feedback log on, edits picked up while running. */
+    public static Advisor serve(Path knowledgeDir, Path configDir) {
+        Snapshot initial = snapshot(knowledgeDir, configDir);
+        FeedbackLog log = FeedbackLog.open(initial.config().general().dataPath(), FeedbackSettings.load(configDir),
+                Clock.systemUTC());
+        Advisor advisor = new Advisor(initial, knowledgeDir, configDir, log, Clock.systemDefaultZone(),
+                Ticker.systemTicker());
+        advisor.watcher = FolderWatcher.start(List.of(knowledgeDir, configDir), WATCH_PERIOD_MILLIS,
+                advisor::reloadAfterEdit);
+        return advisor;
     }
 
     /** Reads both folders into a searchable snapshot, without touching the one in service. */
@@ -70,12 +106,56 @@ public final class Advisor implements AutoCloseable {
         return current.get();
     }
 
+    /** Reads the folders now, as an admin's /reload does. */
+    public ReloadOutcome reload() {
+        return reloader.reload();
+    }
+
     /** Registers where messages for the admins go (the Telegram adapter sends them privately). */
     public void onAdminNotice(Consumer<String> listener) {
         adminListeners.add(listener);
     }
 
+    private void reloadAfterEdit() {
+        ReloadOutcome outcome = reloader.reload();
+        if (outcome instanceof ReloadOutcome.Refused) {
+            notifyAdmins(outcome.describe());
+        }
+    }
+
+    private void notifyAdmins(String message) {
+        for (Consumer<String> listener : adminListeners) {
+            try {
+                listener.accept(message);
+            } catch (RuntimeException e) {
+                LOG.warn("could not pass a notice to the admins: {}", e.toString());
+            }
+        }
+    }
+
     @Override
     public void close() {
+        FolderWatcher running = watcher;
+        if (running != null) {
+            running.close();
+        }
+        if (feedbackLog != null) {
+            feedbackLog.close();
+        }
+    }
+
+    /** What admins can do from the chat. */
+    private final class Admin implements AdminActions {
+
+        @Override
+        public String reload() {
+            return reloader.reload().describe();
+        }
+
+        @Override
+        public String unansweredReport() {
+            return feedbackLog == null ? AdminActions.NONE.unansweredReport()
+                    : feedbackLog.summary(UNANSWERED_GROUPS_SHOWN, Language.EN);
+        }
     }
 }

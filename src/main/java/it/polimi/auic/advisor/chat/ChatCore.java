@@ -39,7 +39,8 @@ public final class ChatCore implements ChatHandler {
         try {
             return route(request, clean(request.text()));
         } catch (RuntimeException e) {
-            LOG.error("could not answer a message in chat {}: {}", request.chatId(), e.toString(), e);
+            // Neither the chat nor the message is logged: both can identify a student or carry their grades.
+            LOG.error("could not answer a message: {} at {}", e.getClass().getName(), origin(e));
             return ChatReply.text(Texts.failure(request.language()));
         }
     }
@@ -153,6 +154,11 @@ public final class ChatCore implements ChatHandler {
         Conversation updated = conversation.withAnswer(result);
         conversations.put(request.chatId(), updated);
         return AnswerComposer.answer(snapshot.search(), result, updated.counter(), request.language());
+    }
+
+    private static String origin(Throwable e) {
+        StackTraceElement[] frames = e.getStackTrace();
+        return frames.length == 0 ? "unknown place" : frames[0].toString();
     }
 
     /** A message that reads as a question rather than as an answer to the calculator's question. */

@@ -16,7 +16,7 @@ public final class ConsoleCommand implements Command {
                 throw new UsageException("console: unknown argument " + arg + "; use --it or --en for the language");
             }
         }
-        try (Advisor advisor = Advisor.load(invocation.knowledgeDir(), invocation.configDir())) {
+        try (Advisor advisor = Advisor.serve(invocation.knowledgeDir(), invocation.configDir())) {
             new ConsoleChat(advisor.chat(), language(invocation)).run(invocation.in(), invocation.out());
         }
         return OK;

@@ -65,6 +65,17 @@ public record Glossary(Path file, List<Rule> rules, SynonymMap map) {
         if (!line.contains(",") && !line.contains("=>")) {
             return "a glossary line lists at least two words separated by ',' (or 'a => b'), got '" + line + "'";
         }
+        String[] sides = line.split("=>", -1);
+        if (sides.length > 2) {
+            return "'=>' may appear once in a line, got '" + line + "'";
+        }
+        for (String side : sides) {
+            for (String term : side.split(",", -1)) {
+                if (term.isBlank()) {
+                    return "an empty word in '" + line + "' (two commas in a row, or nothing before or after '=>')";
+                }
+            }
+        }
         try {
             compile(List.of(new Rule(0, line)), analyzer);
             return null;

@@ -1,5 +1,7 @@
 package it.polimi.auic.advisor.knowledge;
 
+import java.util.List;
+
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -9,6 +11,7 @@ import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.util.ElisionFilter;
 
 /**
  * How words are normalised everywhere: the glossary's rules, the index, and students' questions go
@@ -19,10 +22,19 @@ public final class Terms {
     private Terms() {
     }
 
-    /** Drops English possessives, lower-cases, folds accents, drops {@code stopWords}, stems (Porter). */
+    /** Italian articles and prepositions that students elide: "l'esame", "dell'immatricolazione". */
+    private static final CharArraySet ITALIAN_ELISIONS = CharArraySet.unmodifiableSet(new CharArraySet(List.of(
+            "l", "un", "d", "dell", "all", "dall", "nell", "sull", "coll", "quest", "quell", "c", "m", "t", "s", "v",
+            "n", "tutt", "sant", "nessun"), true));
+
+    /**
+     * Drops English possessives and Italian elisions, lower-cases, folds accents, drops {@code stopWords}
+     * (which must be written folded: "perche", not "perché"), stems (Porter).
+     */
     public static TokenStream normalize(TokenStream tokens, CharArraySet stopWords) {
         TokenStream stream = new EnglishPossessiveFilter(tokens);
         stream = new LowerCaseFilter(stream);
+        stream = new ElisionFilter(stream, ITALIAN_ELISIONS);
         stream = new ASCIIFoldingFilter(stream);
         if (!stopWords.isEmpty()) {
             stream = new StopFilter(stream, stopWords);

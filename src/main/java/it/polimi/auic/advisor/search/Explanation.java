@@ -39,8 +39,7 @@ public record Explanation(double coverage, List<QueryWord> words, List<Candidate
     /** The explanation as a few short lines of plain text. */
     public String toText() {
         StringBuilder text = new StringBuilder(decision).append('\n');
-        text.append(String.format(Locale.ROOT, "Words of the question found in the regulations: %.0f%% (%s)%n",
-                coverage * 100, words.stream().map(w -> w.term() + " " + w.match().name().toLowerCase(Locale.ROOT))
+        text.append(String.format(Locale.ROOT, "Words of the question: %s%n", words.stream().map(w -> w.term() + " " + w.match().name().toLowerCase(Locale.ROOT))
                         .collect(Collectors.joining(", "))));
         int rank = 1;
         for (Candidate c : candidates) {

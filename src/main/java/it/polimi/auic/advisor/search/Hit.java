@@ -3,18 +3,34 @@ package it.polimi.auic.advisor.search;
 /**
  * One passage retrieved for a question, with where its score came from.
  *
- * @param passage      the passage
- * @param score        its final score (the sum of the two below)
- * @param textScore    from its own text and headings
- * @param faqScore     from the best FAQ entry pointing at it (0 when none matched)
- * @param faqQuestion  that FAQ entry's question, or empty
+ * @param passage     the passage
+ * @param score       its final score: the sum of the three below
+ * @param textScore   from the passage's whole text and headings
+ * @param unitScore   from its best-matching sentence (or list)
+ * @param faqScore    from the best FAQ entry pointing at it (0 when none matched)
+ * @param faqQuestion that FAQ entry's question, or empty
  */
-public record Hit(Passage passage, double score, double textScore, double faqScore, String faqQuestion) {
+public record Hit(Passage passage, double score, double textScore, double unitScore, double faqScore,
+                  String faqQuestion) {
 
+    static Hit text(Passage passage, double score) {
+        return new Hit(passage, score, score, 0, 0, "");
+    }
+
+    static Hit unit(Passage passage, double score) {
+        return new Hit(passage, score, 0, score, 0, "");
+    }
+
+    static Hit faq(Passage passage, double score, String question) {
+        return new Hit(passage, score, 0, 0, score, question);
+    }
+
+    /** The same passage found another way: whole-text scores add up, the best sentence and FAQ count once. */
     Hit plus(Hit other) {
+        double text = textScore + other.textScore;
+        double unit = Math.max(unitScore, other.unitScore);
         double faq = Math.max(faqScore, other.faqScore);
         String question = other.faqScore > faqScore ? other.faqQuestion : faqQuestion;
-        double text = textScore + other.textScore;
-        return new Hit(passage, text + faq, text, faq, question);
+        return new Hit(passage, text + unit + faq, text, unit, faq, question);
     }
 }

@@ -3,6 +3,7 @@ package it.polimi.auic.advisor.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -15,8 +16,8 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.util.QueryBuilder;
 
 /**
@@ -29,12 +30,15 @@ final class QueryFactory {
     private static final List<String> TEXT_FIELDS = List.of(SearchFields.BODY, SearchFields.HEADING, SearchFields.FAQ);
     private static final int FUZZY_PREFIX = 1;
     private static final int FUZZY_MAX_EXPANSIONS = 10;
+    /** The weight an everyday word keeps when the regulations lack it. */
+    private static final double GENERIC_WORD_SHARE = 0.25;
 
     private final IndexSearcher searcher;
     private final IndexReader reader;
     private final Analyzer queryAnalyzer;
     private final Analyzer contentAnalyzer;
     private final SearchTuning tuning;
+    private final GenericWords genericWords;
 
     QueryFactory(IndexSearcher searcher, SynonymMap glossary, SearchTuning tuning) {
         this.searcher = searcher;
@@ -42,6 +46,7 @@ final class QueryFactory {
         this.queryAnalyzer = Analyzers.query(glossary);
         this.contentAnalyzer = Analyzers.contentWords();
         this.tuning = tuning;
+        this.genericWords = new GenericWords(contentAnalyzer);
     }
 
     QueryPlan plan(String question) {
@@ -51,45 +56,56 @@ final class QueryFactory {
         addFieldQuery(query, SearchFields.BODY, question, tuning.bodyBoost());
         addFieldQuery(query, SearchFields.HEADING, question, tuning.headingBoost());
         addFieldQuery(query, SearchFields.FAQ, question, tuning.faqBoost());
+        addFieldQuery(query, SearchFields.UNIT, question, tuning.unitBoost());
         Set<String> seen = new LinkedHashSet<>();
         for (Tokens word : Tokens.of(contentAnalyzer, SearchFields.BODY, question)) {
             if (!seen.add(word.term())) {
                 continue;
             }
-            QueryWord.Match match = match(word, expanded);
+            Set<String> forms = new HashSet<>();
+            forms.add(word.term());
+            QueryWord.Match match = match(word, expanded, forms);
             if (match == QueryWord.Match.NONE) {
-                List<Query> fuzzy = fuzzyQueries(word.term());
+                List<Query> fuzzy = fuzzyQueries(word.term(), forms);
                 if (!fuzzy.isEmpty()) {
                     match = QueryWord.Match.FUZZY;
                     fuzzy.forEach(q -> query.add(new BoostQuery(q, tuning.fuzzyBoost()), BooleanClause.Occur.SHOULD));
                 }
             }
-            words.add(new QueryWord(word.term(), match, weight(word.term())));
+            words.add(new QueryWord(word.term(), match, weight(word.term(), match), forms));
         }
         return new QueryPlan(query.build(), words);
     }
 
     private void addFieldQuery(BooleanQuery.Builder query, String field, String question, float boost) {
-        Query fieldQuery = new QueryBuilder(queryAnalyzer).createBooleanQuery(field, question, BooleanClause.Occur.SHOULD);
+        QueryBuilder builder = new QueryBuilder(queryAnalyzer);
+        builder.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
+        Query fieldQuery = builder.createBooleanQuery(field, question, BooleanClause.Occur.SHOULD);
         if (fieldQuery != null) {
             query.add(new BoostQuery(fieldQuery, boost), BooleanClause.Occur.SHOULD);
         }
     }
 
-    private QueryWord.Match match(Tokens word, List<Tokens> expanded) {
+    /** How the word is found; adds the glossary synonyms standing for it to {@code forms}. */
+    private QueryWord.Match match(Tokens word, List<Tokens> expanded, Set<String> forms) {
+        boolean synonymFound = false;
+        for (Tokens synonym : expanded) {
+            if (synonym.overlaps(word) && !synonym.term().equals(word.term()) && docFreq(synonym.term()) > 0) {
+                forms.add(synonym.term());
+                synonymFound = true;
+            }
+        }
         if (docFreq(word.term()) > 0) {
             return QueryWord.Match.EXACT;
         }
-        for (Tokens synonym : expanded) {
-            if (synonym.overlaps(word) && !synonym.term().equals(word.term()) && docFreq(synonym.term()) > 0) {
-                return QueryWord.Match.SYNONYM;
-            }
-        }
-        return QueryWord.Match.NONE;
+        return synonymFound ? QueryWord.Match.SYNONYM : QueryWord.Match.NONE;
     }
 
-    /** Typo-tolerant queries for a word of at least five letters, one per field where they match something. */
-    private List<Query> fuzzyQueries(String term) {
+    /**
+     * Typo-tolerant queries for a word of at least five letters, one per field where they match something;
+     * the indexed words they match go to {@code forms}.
+     */
+    private List<Query> fuzzyQueries(String term, Set<String> forms) {
         int edits = term.length() < 5 ? 0 : term.length() < 8 ? 1 : 2;
         if (edits == 0) {
             return List.of();
@@ -97,18 +113,21 @@ final class QueryFactory {
         List<Query> queries = new ArrayList<>();
         for (String field : TEXT_FIELDS) {
             Query fuzzy = new FuzzyQuery(new Term(field, term), edits, FUZZY_PREFIX, FUZZY_MAX_EXPANSIONS, true);
-            if (matchesAnything(fuzzy)) {
+            Set<Term> corrections = corrections(fuzzy);
+            if (!corrections.isEmpty()) {
                 queries.add(fuzzy);
+                corrections.forEach(t -> forms.add(t.text()));
             }
         }
         return queries;
     }
 
-    private boolean matchesAnything(Query query) {
+    /** The indexed words a typo-tolerant query stands for. */
+    private Set<Term> corrections(Query fuzzy) {
         try {
-            Query rewritten = searcher.rewrite(query);
-            return !(rewritten instanceof MatchNoDocsQuery)
-                    && !(rewritten instanceof BooleanQuery bq && bq.clauses().isEmpty());
+            Set<Term> terms = new HashSet<>();
+            searcher.rewrite(fuzzy).visit(QueryVisitor.termCollector(terms));
+            return terms;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -126,8 +145,19 @@ final class QueryFactory {
         }
     }
 
-    /** Inverse document frequency over passages: words in few sections weigh more; unknown words most. */
-    private double weight(String term) {
+    /**
+     * How much a word says about the question's topic: its rarity across passages (unknown words most),
+     * except that numbers and everyday words the regulations lack ("2012", "happen") barely count.
+     */
+    private double weight(String term, QueryWord.Match match) {
+        if (match == QueryWord.Match.NONE && term.chars().allMatch(Character::isDigit)) {
+            return 0;
+        }
+        double rarity = rarity(term);
+        return match == QueryWord.Match.NONE && genericWords.contains(term) ? rarity * GENERIC_WORD_SHARE : rarity;
+    }
+
+    private double rarity(String term) {
         try {
             int passages = Math.max(1, reader.getDocCount(SearchFields.BODY));
             int df = Math.max(1, reader.docFreq(new Term(SearchFields.BODY, term)));

@@ -13,6 +13,24 @@ public record QueryPlan(Query query, List<QueryWord> words) {
         words = List.copyOf(words);
     }
 
+    /**
+     * Share of the question's word weight found in one passage's vocabulary: a question about the
+     * regulations finds most of its words together, a question about something else at most scattered.
+     */
+    public double coverageWithin(java.util.Set<String> vocabulary) {
+        double total = words.stream().mapToDouble(QueryWord::weight).sum();
+        double inside = words.stream()
+                .filter(w -> w.forms().stream().anyMatch(vocabulary::contains))
+                .mapToDouble(QueryWord::coveredWeight)
+                .sum();
+        return total == 0 ? 0 : inside / total;
+    }
+
+    /** The sum of the question's word weights. */
+    public double totalWeight() {
+        return words.stream().mapToDouble(QueryWord::weight).sum();
+    }
+
     /** Share of the question's word weight the regulations cover, 0 for a question without meaningful words. */
     public double coverage() {
         double total = words.stream().mapToDouble(QueryWord::weight).sum();

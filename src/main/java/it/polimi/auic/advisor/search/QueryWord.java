@@ -6,8 +6,13 @@ package it.polimi.auic.advisor.search;
  * @param term   the normalised word (a stem)
  * @param match  how it was found
  * @param weight how much it says about what is asked: rare words weigh more, unknown words most
+ * @param forms  the indexed words that stand for it: itself, its glossary synonyms, its typo corrections
  */
-public record QueryWord(String term, Match match, double weight) {
+public record QueryWord(String term, Match match, double weight, java.util.Set<String> forms) {
+
+    public QueryWord {
+        forms = java.util.Set.copyOf(forms);
+    }
 
     /** How a question's word was found in the regulations. */
     public enum Match {

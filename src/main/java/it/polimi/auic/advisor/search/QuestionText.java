@@ -17,6 +17,9 @@ final class QuestionText {
         boolean space = false;
         for (int i = 0; i < text.length() && out.length() < maxChars; i++) {
             char c = text.charAt(i);
+            if (c == '\u2019' || c == '\u2018' || c == '\u02BC') {
+                c = '\'';
+            }
             if (Character.isWhitespace(c) || Character.isISOControl(c)) {
                 space = out.length() > 0;
             } else {

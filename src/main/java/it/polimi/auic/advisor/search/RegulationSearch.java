@@ -52,10 +52,11 @@ public final class RegulationSearch {
         String question = QuestionText.clean(rawQuestion, tuning.maxQuestionChars());
         QueryPlan plan = queries.plan(question);
         List<Hit> hits = collect(plan);
-        boolean answerable = !hits.isEmpty()
-                && plan.coverage() >= tuning.minCoverage()
-                && hits.get(0).score() >= tuning.minScore();
-        return new SearchResult(question, plan, hits, answerable);
+        AnswerEvidence evidence = AnswerEvidence.of(plan, hits,
+                hits.isEmpty() ? Set.of() : index.vocabulary(hits.get(0).passage().key()));
+        double confidence = hits.isEmpty() ? 0 : tuning.confidence().confidence(evidence);
+        boolean answerable = confidence >= tuning.confidence().threshold();
+        return new SearchResult(question, plan, hits, evidence, confidence, answerable);
     }
 
     /** The sentences of the hit's passage that best answer the question, for the reply's quote. */
@@ -78,7 +79,7 @@ public final class RegulationSearch {
         List<String> matched = queryTerms.stream().filter(passageTerms::contains).sorted().toList();
         Passage p = hit.passage();
         return new Explanation.Candidate(p.section().documentId(), p.section().sectionId(), p.sectionLabel(),
-                hit.score(), hit.textScore(), hit.faqScore(), hit.faqQuestion(), matched);
+                hit.score(), hit.textScore() + hit.unitScore(), hit.faqScore(), hit.faqQuestion(), matched);
     }
 
     private String decision(SearchResult result) {
@@ -86,20 +87,18 @@ public final class RegulationSearch {
             return "Not answered: no passage shares a word with the question.";
         }
         Hit top = result.candidates().get(0);
-        if (result.coverage() < tuning.minCoverage()) {
-            return String.format(Locale.ROOT, "Not answered: only %.0f%% of the question's words are in the "
-                    + "regulations (at least %.0f%% needed), so it is probably about something else.",
-                    result.coverage() * 100, tuning.minCoverage() * 100);
+        AnswerEvidence e = result.evidence();
+        String figures = String.format(Locale.ROOT, "confidence %.2f (threshold %.2f): %.0f%% of the question's words "
+                        + "are in the regulations, %.0f%% in the best passage", result.confidence(),
+                tuning.confidence().threshold(), e.coverage() * 100, e.focus() * 100);
+        if (!result.answerable()) {
+            return "Not answered, probably not about the regulations: " + figures + ".";
         }
-        if (top.score() < tuning.minScore()) {
-            return String.format(Locale.ROOT, "Not answered: the best passage scores %.2f, below %.2f.",
-                    top.score(), tuning.minScore());
-        }
-        String why = top.faqScore() > top.textScore()
+        String why = top.faqScore() > top.textScore() + top.unitScore()
                 ? "mostly because it answers the FAQ \"" + top.faqQuestion() + "\""
                 : "mostly on its own words";
-        return String.format(Locale.ROOT, "Answered from %s %s (score %.2f), %s.", top.passage().section().documentId(),
-                top.passage().sectionLabel(), top.score(), why);
+        return String.format(Locale.ROOT, "Answered from %s %s (score %.2f), %s; %s.",
+                top.passage().section().documentId(), top.passage().sectionLabel(), top.score(), why, figures);
     }
 
     private static Set<String> queryTerms(Query query) {
@@ -136,11 +135,12 @@ public final class RegulationSearch {
 
     private Hit toHit(org.apache.lucene.document.Document doc, String key, float score) {
         String target = doc.get(SearchFields.TARGET);
-        if (target != null) {
-            return index.passage(target)
-                    .map(p -> new Hit(p, score, 0, score, index.faqEntry(key).question()))
-                    .orElse(null);
+        if (target == null) {
+            return index.passage(key).map(p -> Hit.text(p, score)).orElse(null);
         }
-        return index.passage(key).map(p -> new Hit(p, score, score, 0, "")).orElse(null);
+        if (key.startsWith(SearchIndex.FAQ_KEY_PREFIX)) {
+            return index.passage(target).map(p -> Hit.faq(p, score, index.faqEntry(key).question())).orElse(null);
+        }
+        return index.passage(target).map(p -> Hit.unit(p, score)).orElse(null);
     }
 }

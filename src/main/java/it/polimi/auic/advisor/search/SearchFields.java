@@ -15,9 +15,12 @@ final class SearchFields {
     static final String BODY = "body";
     /** A FAQ entry's question and phrasings. */
     static final String FAQ = "faq";
+    /** One sentence (or list) of a passage, so a question about one rule of a long section finds it. */
+    static final String UNIT = "unit";
 
     static final String KIND_PASSAGE = "passage";
     static final String KIND_FAQ = "faq";
+    static final String KIND_UNIT = "unit";
 
     private SearchFields() {
     }

@@ -12,6 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.HashSet;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StringField;
@@ -29,19 +31,23 @@ import org.apache.lucene.store.ByteBuffersDirectory;
  */
 public final class SearchIndex {
 
+    static final String FAQ_KEY_PREFIX = "faq:";
+
     private final KnowledgeBase knowledge;
     private final IndexSearcher searcher;
     private final Map<String, Passage> passages;
     private final List<FaqEntry> faqByDoc;
     private final Analyzer indexAnalyzer;
+    private final Map<String, Set<String>> vocabularies;
 
     private SearchIndex(KnowledgeBase knowledge, IndexSearcher searcher, Map<String, Passage> passages,
-                        List<FaqEntry> faqByDoc, Analyzer indexAnalyzer) {
+                        List<FaqEntry> faqByDoc, Analyzer indexAnalyzer, Map<String, Set<String>> vocabularies) {
         this.knowledge = knowledge;
         this.searcher = searcher;
         this.passages = passages;
         this.faqByDoc = faqByDoc;
         this.indexAnalyzer = indexAnalyzer;
+        this.vocabularies = vocabularies;
     }
 
     public static SearchIndex build(KnowledgeBase knowledge) {
@@ -50,12 +56,23 @@ public final class SearchIndex {
         Map<String, Passage> passages = new LinkedHashMap<>();
         Map<String, String> firstPassageOfSection = new HashMap<>();
         List<FaqEntry> faq = new ArrayList<>();
+        Map<String, Set<String>> vocabularies = new HashMap<>();
         try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
             for (Document document : knowledge.documents()) {
                 for (Section section : document.sections()) {
                     for (Passage passage : passagesOf(document, section)) {
-                        writer.addDocument(passageFields(passage, headingPath(document, section)));
+                        String heading = headingPath(document, section);
+                        writer.addDocument(passageFields(passage, heading));
                         passages.put(passage.key(), passage);
+                        Set<String> words = vocabularies.computeIfAbsent(passage.key(), k -> new HashSet<>());
+                        addWords(analyzer, heading + "\n" + passage.text(), words);
+                        int[] bounds = QuoteUnits.boundaries(passage.text());
+                        for (int i = 0; i + 1 < bounds.length; i++) {
+                            String unit = passage.text().substring(bounds[i], bounds[i + 1]).strip();
+                            if (!unit.isEmpty()) {
+                                writer.addDocument(unitFields(passage.key() + "~" + i, unit, passage.key()));
+                            }
+                        }
                         firstPassageOfSection.putIfAbsent(section.ref().toString(), passage.key());
                     }
                 }
@@ -63,17 +80,24 @@ public final class SearchIndex {
             for (FaqEntry entry : knowledge.faq()) {
                 String target = firstPassageOfSection.get(entry.target().toString());
                 if (target != null) {
-                    writer.addDocument(faqFields(faq.size(), entry, target));
+                    writer.addDocuments(faqFields(faq.size(), entry, target));
                     faq.add(entry);
+                    entry.allPhrasings().forEach(p -> addWords(analyzer, p, vocabularies.get(target)));
                 }
             }
             writer.commit();
             DirectoryReader reader = DirectoryReader.open(directory);
+            Map<String, Set<String>> frozen = new HashMap<>();
+            vocabularies.forEach((key, words) -> frozen.put(key, Set.copyOf(words)));
             return new SearchIndex(knowledge, new IndexSearcher(reader), Map.copyOf(passages), List.copyOf(faq),
-                    analyzer);
+                    analyzer, Map.copyOf(frozen));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot build the in-memory index", e);
         }
+    }
+
+    private static void addWords(Analyzer analyzer, String text, Set<String> words) {
+        Tokens.of(analyzer, SearchFields.BODY, text).forEach(t -> words.add(t.term()));
     }
 
     private static List<Passage> passagesOf(Document document, Section section) {
@@ -109,15 +133,28 @@ public final class SearchIndex {
         return doc;
     }
 
-    private static org.apache.lucene.document.Document faqFields(int number, FaqEntry entry, String target) {
+    private static org.apache.lucene.document.Document unitFields(String key, String unit, String target) {
         org.apache.lucene.document.Document doc = new org.apache.lucene.document.Document();
-        doc.add(new StringField(SearchFields.KEY, "faq:" + number, Field.Store.YES));
-        doc.add(new StringField(SearchFields.KIND, SearchFields.KIND_FAQ, Field.Store.NO));
+        doc.add(new StringField(SearchFields.KEY, key, Field.Store.YES));
+        doc.add(new StringField(SearchFields.KIND, SearchFields.KIND_UNIT, Field.Store.NO));
         doc.add(new StringField(SearchFields.TARGET, target, Field.Store.YES));
-        for (String phrasing : entry.allPhrasings()) {
-            doc.add(new TextField(SearchFields.FAQ, phrasing, Field.Store.NO));
-        }
+        doc.add(new TextField(SearchFields.UNIT, unit, Field.Store.NO));
         return doc;
+    }
+
+    /** One Lucene document per phrasing, so a question is matched against the closest one alone. */
+    private static List<org.apache.lucene.document.Document> faqFields(int number, FaqEntry entry, String target) {
+        List<org.apache.lucene.document.Document> docs = new ArrayList<>();
+        List<String> phrasings = entry.allPhrasings();
+        for (int i = 0; i < phrasings.size(); i++) {
+            org.apache.lucene.document.Document doc = new org.apache.lucene.document.Document();
+            doc.add(new StringField(SearchFields.KEY, FAQ_KEY_PREFIX + number + ":" + i, Field.Store.YES));
+            doc.add(new StringField(SearchFields.KIND, SearchFields.KIND_FAQ, Field.Store.NO));
+            doc.add(new StringField(SearchFields.TARGET, target, Field.Store.YES));
+            doc.add(new TextField(SearchFields.FAQ, phrasings.get(i), Field.Store.NO));
+            docs.add(doc);
+        }
+        return docs;
     }
 
     public KnowledgeBase knowledge() {
@@ -136,9 +173,15 @@ public final class SearchIndex {
         return Optional.ofNullable(passages.get(key));
     }
 
-    /** The FAQ entry stored under "faq:N". */
+    /** The FAQ entry one of whose phrasings is stored under "faq:ENTRY:PHRASING". */
     FaqEntry faqEntry(String key) {
-        return faqByDoc.get(Integer.parseInt(key.substring("faq:".length())));
+        String numbers = key.substring(FAQ_KEY_PREFIX.length());
+        return faqByDoc.get(Integer.parseInt(numbers.substring(0, numbers.indexOf(':'))));
+    }
+
+    /** The normalised words of a passage, its headings, and the FAQ entries pointing at it. */
+    Set<String> vocabulary(String passageKey) {
+        return vocabularies.getOrDefault(passageKey, Set.of());
     }
 
     public int passageCount() {

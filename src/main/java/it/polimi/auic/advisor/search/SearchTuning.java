@@ -7,16 +7,25 @@ package it.polimi.auic.advisor.search;
  * @param bodyBoost        weight of a match in a section's text
  * @param headingBoost     weight of a match in its heading (and the headings above it)
  * @param faqBoost         weight of a match in a FAQ entry's question and phrasings
+ * @param unitBoost        weight of a match within one sentence (or list) of a section
  * @param fuzzyBoost       weight of a typo-tolerant match of a word found nowhere as written
- * @param minCoverage      share of a question's meaningful words (weighted by rarity) the regulations must
- *                         contain, below which the advisor says it does not know
- * @param minScore         lowest score of the best passage the advisor will answer with
+ * @param confidence       decides whether the best passage answers the question or the advisor says it
+ *                         does not know
  * @param seeAlsoRatio     a further section is offered as "see also" when its score is at least this share
  *                         of the best one's
  * @param maxQuestionChars longer questions are cut to this many characters before searching
  */
-public record SearchTuning(float bodyBoost, float headingBoost, float faqBoost, float fuzzyBoost,
-                           double minCoverage, double minScore, double seeAlsoRatio, int maxQuestionChars) {
+public record SearchTuning(float bodyBoost, float headingBoost, float faqBoost, float unitBoost, float fuzzyBoost,
+                           ConfidenceModel confidence, double seeAlsoRatio, int maxQuestionChars) {
 
-    public static final SearchTuning DEFAULT = new SearchTuning(1.0f, 1.5f, 1.2f, 0.6f, 0.55, 2.0, 0.6, 600);
+    /** Fitted by ConfidenceModelFit on the project's evaluation questions; see there to refit. */
+    static final ConfidenceModel CONFIDENCE = new ConfidenceModel(
+            0.356, 0.378, 0.753, -0.883, 0.65, 0.58, 0.071, -2.815, 0.5);
+
+    public static final SearchTuning DEFAULT = new SearchTuning(1.0f, 1.5f, 1.2f, 1.0f, 0.6f, CONFIDENCE, 0.6, 600);
+
+    public SearchTuning withConfidence(ConfidenceModel model) {
+        return new SearchTuning(bodyBoost, headingBoost, faqBoost, unitBoost, fuzzyBoost, model, seeAlsoRatio,
+                maxQuestionChars);
+    }
 }

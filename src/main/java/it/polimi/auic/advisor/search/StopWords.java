@@ -2,7 +2,9 @@ package it.polimi.auic.advisor.search;
 
 import java.util.List;
 import org.apache.lucene.analysis.CharArraySet;
+import java.text.Normalizer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.it.ItalianAnalyzer;
 
 /**
  * Words that say nothing about which rule a student asks for: English function words, the words of a
@@ -24,7 +26,12 @@ final class StopWords {
             "more", "most", "all", "each", "every", "other", "one", "ones", "own", "same", "again",
             "still", "only", "even", "really", "actually", "happen", "happens", "happened", "mean", "means",
             "s", "t", "don", "doesn", "didn", "isn", "aren", "won", "cant", "dont", "doesnt", "didnt", "isnt",
-            "after", "before", "during", "over", "under", "between", "within", "without", "per", "via");
+            "after", "before", "during", "over", "under", "between", "within", "without", "per", "via",
+            "i'm", "i've", "i'd", "i'll", "can't", "cannot", "isn't", "aren't", "wasn't", "weren't", "don't",
+            "doesn't", "didn't", "haven't", "hasn't", "hadn't", "won't", "wouldn't", "couldn't", "shouldn't",
+            "mustn't", "what's", "it's", "that's", "there's", "here's", "let's", "you're", "we're", "they're",
+            "you've", "we've", "they've", "he's", "she's", "who's", "where's", "how's", "when's", "u", "ur", "pls",
+            "plz", "im", "dont", "cant", "wont");
 
     private static final List<String> ITALIAN = List.of(
             "il", "lo", "la", "i", "gli", "le", "un", "uno", "una", "di", "del", "dello", "della", "dei",
@@ -46,6 +53,14 @@ final class StopWords {
         CharArraySet set = new CharArraySet(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, true);
         set.addAll(QUESTION_WORDS);
         set.addAll(ITALIAN);
+        for (Object word : ItalianAnalyzer.getDefaultStopSet()) {
+            set.add(fold(new String((char[]) word)));
+        }
         return CharArraySet.unmodifiableSet(set);
+    }
+
+    /** Words are compared after accents are folded ("perché" is seen as "perche"). */
+    private static String fold(String word) {
+        return Normalizer.normalize(word, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
     }
 }

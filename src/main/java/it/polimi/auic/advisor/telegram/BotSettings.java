@@ -2,7 +2,6 @@ package it.polimi.auic.advisor.telegram;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Set;
 import org.telegram.telegrambots.meta.TelegramUrl;
 
 /**
@@ -11,7 +10,6 @@ import org.telegram.telegrambots.meta.TelegramUrl;
  * @param token            the bot token, from the environment only; never logged
  * @param apiUrl           the Bot API server
  * @param dataDir          where the offset file lives
- * @param adminIds         who gets the admin notices, privately
  * @param pacing           the send-rate limits
  * @param retry            the backoff for failed sends and failed getUpdates
  * @param flood            the per-user flood limits
@@ -25,7 +23,6 @@ record BotSettings(
         String token,
         TelegramUrl apiUrl,
         Path dataDir,
-        Set<Long> adminIds,
         PacingRules pacing,
         RetryPolicy retry,
         FloodGuard.Limits flood,
@@ -35,12 +32,8 @@ record BotSettings(
         Duration drain,
         int workers) {
 
-    BotSettings {
-        adminIds = Set.copyOf(adminIds);
-    }
-
-    static BotSettings of(String token, TelegramUrl apiUrl, Path dataDir, Set<Long> adminIds) {
-        return new BotSettings(token, apiUrl, dataDir, adminIds, PacingRules.TELEGRAM, RetryPolicy.DEFAULT,
+    static BotSettings of(String token, TelegramUrl apiUrl, Path dataDir) {
+        return new BotSettings(token, apiUrl, dataDir, PacingRules.TELEGRAM, RetryPolicy.DEFAULT,
                 FloodGuard.Limits.DEFAULT, Duration.ofSeconds(1), 25, Duration.ofMillis(100), Duration.ofSeconds(10),
                 Math.max(4, 4 * Runtime.getRuntime().availableProcessors()));
     }
@@ -53,7 +46,7 @@ record BotSettings(
     }
 
     BotSettings withDataDir(Path dir) {
-        return new BotSettings(token, apiUrl, dir, adminIds, pacing, retry, flood, typingAfter, longPollSeconds,
+        return new BotSettings(token, apiUrl, dir, pacing, retry, flood, typingAfter, longPollSeconds,
                 pollInterval, drain, workers);
     }
 

@@ -93,9 +93,9 @@ final class TelegramBot {
         log.info("polling for updates from update {} on", tracker.watermark() + 1);
     }
 
-    /** Sends a notice privately to every admin; not tied to any update. */
-    void notifyAdmins(String text) {
-        for (long admin : settings.adminIds()) {
+    /** Sends a notice privately to each admin (by Telegram user id); not tied to any update. */
+    void notifyAdmins(java.util.Collection<Long> admins, String text) {
+        for (long admin : admins) {
             outgoing.send(admin, splitter.split(List.of(new Block.Text(text))), List.of(), null);
         }
     }

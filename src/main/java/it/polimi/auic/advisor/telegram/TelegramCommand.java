@@ -5,7 +5,6 @@ import it.polimi.auic.advisor.app.Advisor;
 import it.polimi.auic.advisor.cli.Command;
 import it.polimi.auic.advisor.cli.Invocation;
 import it.polimi.auic.advisor.cli.UsageException;
-import it.polimi.auic.advisor.config.GeneralSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.TelegramUrl;
@@ -25,11 +24,12 @@ public final class TelegramCommand implements Command {
         Redactor.register(token);
         TelegramUrl apiUrl = ApiUrl.parse(invocation.env().get(ApiUrl.VARIABLE));
         logAtInfo();
-        Advisor advisor = Advisor.load(invocation.knowledgeDir(), invocation.configDir());
-        GeneralSettings general = advisor.config().general();
-        TelegramBot bot = new TelegramBot(BotSettings.of(token, apiUrl, general.dataPath(), general.adminIds()),
+        // serve, not load: a long-running adapter gets live reload of knowledge/ and config/ and the feedback log.
+        Advisor advisor = Advisor.serve(invocation.knowledgeDir(), invocation.configDir());
+        TelegramBot bot = new TelegramBot(BotSettings.of(token, apiUrl, advisor.config().general().dataPath()),
                 advisor.chat(), LatencyProbe.NONE);
-        advisor.onAdminNotice(bot::notifyAdmins);
+        // The admins are read at each notice: a config reload may have changed them.
+        advisor.onAdminNotice(text -> bot.notifyAdmins(advisor.config().general().adminIds(), text));
         Thread shutdown = new Thread(() -> {
             bot.stop();
             advisor.close();

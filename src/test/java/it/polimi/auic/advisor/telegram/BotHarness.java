@@ -3,7 +3,6 @@ package it.polimi.auic.advisor.telegram;
 import it.polimi.auic.advisor.chat.ChatHandler;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Set;
 
 /** A {@link TelegramBot} against a {@link FakeBotApiServer}, with the waits shortened for tests. */
 final class BotHarness implements AutoCloseable {
@@ -20,7 +19,7 @@ final class BotHarness implements AutoCloseable {
     }
 
     static BotSettings settings(FakeBotApiServer server, Path dataDir) {
-        return new BotSettings(FakeBotApiServer.TOKEN, ApiUrl.parse(server.url()), dataDir, Set.of(ADMIN),
+        return new BotSettings(FakeBotApiServer.TOKEN, ApiUrl.parse(server.url()), dataDir,
                 PacingRules.TELEGRAM, new RetryPolicy(Duration.ofMillis(50), Duration.ofMillis(500)),
                 FloodGuard.Limits.DEFAULT, Duration.ofMillis(300), 2, Duration.ofMillis(50), Duration.ofSeconds(10), 8);
     }

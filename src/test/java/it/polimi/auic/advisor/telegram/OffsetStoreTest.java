@@ -34,9 +34,9 @@ class OffsetStoreTest {
 
     @Test
     void theBotIdIsTheTokensPublicPart() {
-        BotSettings settings = BotSettings.of("123456:secret-part", ApiUrl.parse(null), dir, java.util.Set.of());
+        BotSettings settings = BotSettings.of("123456:secret-part", ApiUrl.parse(null), dir);
         assertEquals("123456", settings.botId());
-        assertEquals("bot", BotSettings.of("not-a-telegram-token", ApiUrl.parse(null), dir, java.util.Set.of()).botId());
+        assertEquals("bot", BotSettings.of("not-a-telegram-token", ApiUrl.parse(null), dir).botId());
         assertTrue(!settings.toString().contains("secret-part"), "settings never print the token");
     }
 }

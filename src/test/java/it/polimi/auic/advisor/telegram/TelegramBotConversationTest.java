@@ -143,7 +143,7 @@ class TelegramBotConversationTest {
     @Test
     void adminNoticesGoPrivatelyToEachAdmin() throws Exception {
         TelegramBot bot = harness.start(core);
-        bot.notifyAdmins("knowledge/rules.md: section <7.2> cites a missing id & more");
+        bot.notifyAdmins(java.util.Set.of(BotHarness.ADMIN), "knowledge/rules.md: section <7.2> cites a missing id & more");
         assertTrue(server.awaitSent(1, WAIT));
         FakeBotApiServer.Sent sent = server.sentTo(BotHarness.ADMIN).get(0);
         assertEquals("knowledge/rules.md: section &lt;7.2&gt; cites a missing id &amp; more", sent.text());
@@ -152,7 +152,7 @@ class TelegramBotConversationTest {
     @Test
     void aUserFloodingTheBotIsToldOnceToSlowDownWhileOthersAreServed() throws Exception {
         BotSettings base = BotHarness.settings(server, dataDir);
-        BotSettings strict = new BotSettings(base.token(), base.apiUrl(), base.dataDir(), base.adminIds(), base.pacing(),
+        BotSettings strict = new BotSettings(base.token(), base.apiUrl(), base.dataDir(), base.pacing(),
                 base.retry(), new FloodGuard.Limits(3, Duration.ofSeconds(10), Duration.ofSeconds(30)), base.typingAfter(),
                 base.longPollSeconds(), base.pollInterval(), base.drain(), base.workers());
         harness.start(core, LatencyProbe.NONE, strict);

@@ -1,0 +1,69 @@
+package it.polimi.auic.advisor.cli;
+
+import it.polimi.auic.advisor.app.Advisor;
+import it.polimi.auic.advisor.chat.ChatCore;
+import it.polimi.auic.advisor.chat.Language;
+import it.polimi.auic.advisor.chat.QuestionAnswer;
+import it.polimi.auic.advisor.evaluation.Evaluation;
+import it.polimi.auic.advisor.evaluation.QuestionSet;
+import it.polimi.auic.advisor.search.Hit;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * {@code eval FILE}: runs a question file (the format of the shared dev-questions.json) through the same
+ * pipeline as {@code ask} and prints Recall@1, Recall@3, MRR, refusals, and each miss with what came first,
+ * so staff see at once whether an edit broke an answer.
+ */
+public final class EvalCommand implements Command {
+
+    @Override
+    public int run(Invocation invocation) {
+        List<String> files = invocation.positional();
+        if (files.size() != 1 || invocation.args().size() != 1) {
+            throw new UsageException("eval needs one question file, e.g. eval src/test/resources/eval/questions-tuning.json");
+        }
+        Path file = Path.of(files.get(0));
+        if (!Files.isRegularFile(file)) {
+            throw new UsageException("eval: no question file at " + file);
+        }
+        QuestionSet questions;
+        try {
+            questions = QuestionSet.read(file);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("eval: " + e.getMessage());
+        }
+        try (Advisor advisor = Advisor.load(invocation.knowledgeDir(), invocation.configDir())) {
+            ChatCore chat = advisor.chat();
+            Evaluation evaluation = Evaluation.run(questions, question -> answer(chat, question));
+            print(evaluation, invocation);
+        }
+        return OK;
+    }
+
+    private static Evaluation.Answer answer(ChatCore chat, String question) {
+        QuestionAnswer answer = chat.answer(question, Language.EN);
+        List<Hit> hits = answer.result().answers();
+        return new Evaluation.Answer(hits.stream().map(h -> h.passage().text()).toList(),
+                hits.stream().map(h -> h.passage().section() + " " + h.passage().title()).toList());
+    }
+
+    private static void print(Evaluation evaluation, Invocation invocation) {
+        for (Evaluation.Outcome miss : evaluation.misses()) {
+            String top = miss.top().isEmpty() ? "no answer" : miss.top();
+            String rank = miss.question().abstain() ? "should be refused"
+                    : miss.rank() == 0 ? "not in the answers" : "at rank " + miss.rank();
+            invocation.out().printf("miss %s (%s), first: %s: %s%n", miss.question().id(), rank, top,
+                    miss.question().question());
+        }
+        evaluation.byGroup().forEach((group, f) -> invocation.out().printf(Locale.ROOT,
+                "  %s: n=%d R@1=%.2f R@3=%.2f%n", group, f.count(), f.recallAt1(), f.recallAt3()));
+        Evaluation.Figures all = evaluation.inScope();
+        invocation.out().printf(Locale.ROOT,
+                "in-scope n=%d Recall@1=%.3f Recall@3=%.3f MRR=%.3f; out-of-scope refused %d/%d; in-scope refused %d%n",
+                all.count(), all.recallAt1(), all.recallAt3(), all.mrr(), evaluation.refusedCorrectly(),
+                evaluation.abstainQuestions(), evaluation.refusedWrongly());
+    }
+}

@@ -1,0 +1,38 @@
+package it.polimi.auic.advisor.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import it.polimi.auic.advisor.TestFolders;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CheckKnowledgeCommandTest {
+
+    @Test
+    void theRepositoryKnowledgeIsValid() {
+        CommandLine run = CommandLine.run("", "check-knowledge");
+
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.out().startsWith("OK: "), run.out());
+    }
+
+    @Test
+    void everyProblemIsListedWithFileAndLine(@TempDir Path root) {
+        TestFolders.copyRepository(root);
+        TestFolders.append(root.resolve("knowledge/faq/mobility.md"), "\n## Where do I park?\nsection: mobility parking\n");
+        TestFolders.replace(root.resolve("knowledge/mobility.md"), "id: mobility\n", "id: mobility\nid: again\n");
+        TestFolders.replace(root.resolve("config/advisor.json"), "\"admins\": []", "\"admins\": [-1]");
+
+        CommandLine run = CommandLine.run("", "--knowledge", root.resolve("knowledge").toString(),
+                "--config", root.resolve("config").toString(), "check-knowledge");
+
+        assertEquals(2, run.exit());
+        assertEquals("", run.out());
+        assertTrue(run.err().matches("(?s).*mobility\\.md:3: header key 'id' is given twice.*"), run.err());
+        assertTrue(run.err().matches("(?s).*mobility\\.md:\\d+: points at section 'mobility parking'.*"), run.err());
+        assertTrue(run.err().contains("advisor.json") && run.err().contains("admins[0]"), run.err());
+        assertTrue(run.clean());
+    }
+}

@@ -1,0 +1,168 @@
+package it.polimi.auic.advisor.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import it.polimi.auic.advisor.config.ConfigException;
+import it.polimi.auic.advisor.feedback.FeedbackEntry;
+import it.polimi.auic.advisor.feedback.FeedbackLog;
+import it.polimi.auic.advisor.feedback.FeedbackSettings;
+import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ReportCommandTest {
+
+    @TempDir
+    Path root;
+
+    private Path configDir;
+    private Path dataDir;
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+    @BeforeEach
+    void configure() throws IOException {
+        configDir = Files.createDirectories(root.resolve("config"));
+        dataDir = root.resolve("data");
+        Files.writeString(configDir.resolve("advisor.json"), "{\"dataDir\": " + new ObjectMapper().writeValueAsString(
+                dataDir.toString()) + ", \"admins\": [], \"conversationIdleMinutes\": 30}");
+    }
+
+    private void log(FeedbackEntry... entries) {
+        try (FeedbackLog log = FeedbackLog.open(dataDir, FeedbackSettings.defaults(), Clock.systemUTC())) {
+            for (FeedbackEntry entry : entries) {
+                assertTrue(log.record(entry));
+            }
+        }
+    }
+
+    private String run(String... args) throws Exception {
+        out.reset();
+        Invocation invocation = new Invocation(List.of(args), root.resolve("knowledge"), configDir,
+                new BufferedReader(new StringReader("")), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), Map.of());
+        assertEquals(Command.OK, new ReportCommand().run(invocation));
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private static FeedbackEntry unanswered(String day, String question) {
+        return FeedbackEntry.unanswered(Instant.parse(day + "T10:00:00Z"), question);
+    }
+
+    private static FeedbackEntry unhelpful(String day, String question, String section) {
+        return FeedbackEntry.rated(Instant.parse(day + "T10:00:00Z"), false, question, section);
+    }
+
+    @Test
+    void textShowsEachKindsGroupsMostFrequentFirst() throws Exception {
+        log(unanswered("2025-03-01", "visa for non-EU students"),
+                unanswered("2025-03-02", "How do I find accommodation in Milan?"),
+                unanswered("2025-03-03", "where to find accommodation milan"),
+                unhelpful("2025-03-03", "How many workshop credits can be recognised?", "programme-rules 7.2"),
+                FeedbackEntry.rated(Instant.parse("2025-03-03T11:00:00Z"), true, "erasmus deadline", "mobility erasmus-plus"));
+
+        String text = run();
+
+        assertEquals("""
+                Feedback log %s: 5 entries in 1 file.
+
+                Questions the advisor could not answer: 3 in 2 groups, most frequent first
+                  1. 2× How do I find accommodation in Milan?
+                       also asked: "where to find accommodation milan"
+                       last 2025-03-03, first 2025-03-02 (UTC)
+                  2. 1× visa for non-EU students
+                       last 2025-03-01 (UTC)
+
+                Answers marked unhelpful: 1 in 1 group, most frequent first
+                  1. 1× How many workshop credits can be recognised?
+                       answered from: programme-rules 7.2 (1)
+                       last 2025-03-03 (UTC)
+                """.formatted(dataDir.resolve("feedback")), text);
+    }
+
+    @Test
+    void jsonCarriesTheGroupsAndFiltersBySinceAndKind() throws Exception {
+        log(unanswered("2025-02-28", "old question about the visa"),
+                unanswered("2025-03-01", "accommodation milan"),
+                unanswered("2025-03-02", "where to find accommodation milan"),
+                unhelpful("2025-03-02", "workshop credits", "programme-rules 7.2"));
+
+        JsonNode json = new ObjectMapper().readTree(run("--json", "--since", "2025-03-01", "--kind", "UNANSWERED"));
+
+        assertEquals(2, json.get("entries").asInt());
+        assertEquals("2025-03-01", json.get("since").asText());
+        assertEquals("[\"unanswered\"]", json.get("kinds").toString());
+        assertEquals(1, json.get("groups").size(), json.toString());
+        JsonNode group = json.get("groups").get(0);
+        assertEquals("unanswered", group.get("kind").asText());
+        assertEquals(2, group.get("count").asInt());
+        assertEquals("accommodation milan", group.get("question").asText());
+        assertEquals("[\"where to find accommodation milan\"]", group.get("examples").toString());
+        assertEquals("2025-03-02T10:00:00Z", group.get("lastAsked").asText());
+    }
+
+    @Test
+    void jsonOfUnhelpfulAnswersListsTheirSections() throws Exception {
+        log(unhelpful("2025-03-02", "workshop credits", "programme-rules 7.2"));
+
+        JsonNode group = new ObjectMapper().readTree(run("--json", "--kind", "unhelpful")).get("groups").get(0);
+
+        assertEquals("[{\"section\":\"programme-rules 7.2\",\"count\":1}]", group.get("sections").toString());
+    }
+
+    @Test
+    void anEmptyLogIsReportedPlainly() throws Exception {
+        assertEquals("No feedback has been logged yet (nothing in " + dataDir.resolve("feedback") + ").\n", run());
+        assertEquals(0, new ObjectMapper().readTree(run("--json")).get("groups").size());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            --since 2023-02-30 | --since '2023-02-30' is not a real date
+            --since yesterday  | --since 'yesterday' is not a real date
+            --since            | --since needs a value
+            --since --json     | --since needs a value
+            --kind             | --kind needs a value
+            --kind everything  | --kind 'everything' must be one of unanswered, unhelpful, helpful
+            --verbose          | unexpected argument '--verbose'
+            extra              | unexpected argument 'extra'
+            """)
+    void badArgumentsAreAUsageErrorNamingTheArgument(String args, String message) {
+        UsageException e = assertThrows(UsageException.class, () -> run(args.split(" ")));
+
+        assertTrue(e.getMessage().startsWith("report: " + message), e.getMessage());
+        assertEquals(1, e.getMessage().lines().count());
+    }
+
+    @Test
+    void aHugeBadArgumentIsQuotedShort() {
+        UsageException e = assertThrows(UsageException.class, () -> run("--since", "9".repeat(10_000) + "\n"));
+
+        assertTrue(e.getMessage().length() < 200, e.getMessage());
+        assertEquals(1, e.getMessage().lines().count());
+    }
+
+    @Test
+    void aBrokenConfigIsAConfigError() throws IOException {
+        Files.writeString(configDir.resolve("advisor.json"), "{\"dataDir\": 3");
+
+        assertThrows(ConfigException.class, () -> run());
+    }
+}
