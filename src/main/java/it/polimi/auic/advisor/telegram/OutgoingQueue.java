@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
@@ -27,9 +26,6 @@ final class OutgoingQueue implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(OutgoingQueue.class);
 
-    /** Telegram stops waiting for a callback answer after about 15 seconds; retrying past that is pointless. */
-    private static final Duration CALLBACK_PATIENCE = Duration.ofSeconds(15);
-
     private final BotApi api;
     private final RetryPolicy retry;
     private final Ticker ticker;
@@ -38,6 +34,7 @@ final class OutgoingQueue implements AutoCloseable {
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition changed = lock.newCondition();
     private final Thread scheduler;
+    private final CallbackAnswers callbacks;
     private boolean closed;
 
     OutgoingQueue(BotApi api, PacingRules rules, RetryPolicy retry, Ticker ticker, ScheduledExecutorService timer) {
@@ -46,6 +43,7 @@ final class OutgoingQueue implements AutoCloseable {
         this.ticker = ticker;
         this.timer = timer;
         this.schedule = new SendSchedule<>(rules);
+        this.callbacks = new CallbackAnswers(api, retry, ticker, timer, this);
         this.scheduler = new Thread(this::dispatchLoop, "tg-outgoing");
         scheduler.setDaemon(true);
         scheduler.start();
@@ -80,9 +78,28 @@ final class OutgoingQueue implements AutoCloseable {
 
     /** Answers a button press (always, so the client stops its spinner), retrying while Telegram still waits for it. */
     CompletableFuture<Void> answerCallback(String callbackQueryId, String text) {
-        CompletableFuture<Void> done = new CompletableFuture<>();
-        attemptCallback(callbackQueryId, text, 0, ticker.read() + CALLBACK_PATIENCE.toNanos(), done);
-        return done;
+        return callbacks.answer(callbackQueryId, text);
+    }
+
+    /** How long, from now, all sending stays paused by a "retry after"; zero when it is not. Negative once closed. */
+    long pauseLeftNanos() {
+        lock.lock();
+        try {
+            return closed ? -1 : schedule.pauseLeft(ticker.read());
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Honours a "retry after" that came back on a call outside the queue (a callback answer). */
+    void pauseAll(Duration retryAfter) {
+        lock.lock();
+        try {
+            schedule.pauseAll(ticker.read() + retryAfter.toNanos());
+            changed.signalAll();
+        } finally {
+            lock.unlock();
+        }
     }
 
     /** Shows "typing…" in a chat, best effort: skipped while the chat has messages queued or sending is paused. */
@@ -257,91 +274,11 @@ final class OutgoingQueue implements AutoCloseable {
         return true;
     }
 
-    private void attemptCallback(String id, String text, int failures, long deadline, CompletableFuture<Void> done) {
-        long pause;
-        lock.lock();
-        try {
-            if (closed) {
-                done.completeExceptionally(new CancellationException("not answered: the bot is shutting down"));
-                return;
-            }
-            pause = schedule.pauseLeft(ticker.read());
-        } finally {
-            lock.unlock();
-        }
-        if (pause > 0) {
-            later(() -> attemptCallback(id, text, failures, deadline, done), pause, done);
-            return;
-        }
-        call(() -> api.answerCallback(id, text)).whenComplete((result, error) -> {
-            if (error == null) {
-                done.complete(null);
-            } else {
-                retryCallback(id, text, failures + 1, deadline, done, ApiFailure.classify(error));
-            }
-        });
-    }
-
-    private void retryCallback(String id, String text, int failures, long deadline, CompletableFuture<Void> done,
-                               ApiFailure failure) {
-        long now = ticker.read();
-        Duration delay = null;
-        if (failure.kind() == ApiFailure.Kind.RATE_LIMITED) {
-            delay = failure.retryAfter();
-            lock.lock();
-            try {
-                schedule.pauseAll(now + delay.toNanos());
-            } finally {
-                lock.unlock();
-            }
-        } else if (failure.kind() == ApiFailure.Kind.TRANSIENT) {
-            delay = retry.delayAfter(failures);
-        }
-        if (delay == null || now + delay.toNanos() > deadline) {
-            log.info("callback query not answered ({}); giving it up", failure);
-            done.complete(null);
-            return;
-        }
-        later(() -> attemptCallback(id, text, failures, deadline, done), delay.toNanos(), done);
-    }
-
-    private void later(Runnable task, long delayNanos, CompletableFuture<Void> done) {
-        try {
-            timer.schedule(task, delayNanos, TimeUnit.NANOSECONDS);
-        } catch (RejectedExecutionException e) {
-            done.completeExceptionally(new CancellationException("not answered: the bot is shutting down"));
-        }
-    }
-
-    private static CompletableFuture<?> call(Supplier<CompletableFuture<?>> request) {
+    static CompletableFuture<?> call(Supplier<CompletableFuture<?>> request) {
         try {
             return request.get();
         } catch (RuntimeException e) {
             return CompletableFuture.failedFuture(e);
-        }
-    }
-
-    /** One message on its way: which form goes next and how often it failed. */
-    private static final class Delivery {
-        final long chatId;
-        final MessageText text;
-        final List<List<Button>> keyboard;
-        final CompletableFuture<Void> done = new CompletableFuture<>();
-        private Runnable onHandOver;
-        boolean plain;
-        int failures;
-
-        Delivery(long chatId, MessageText text, List<List<Button>> keyboard, Runnable onHandOver) {
-            this.chatId = chatId;
-            this.text = text;
-            this.keyboard = keyboard;
-            this.onHandOver = onHandOver;
-        }
-
-        Runnable takeOnHandOver() {
-            Runnable hook = onHandOver;
-            onHandOver = null;
-            return hook;
         }
     }
 }
