@@ -134,7 +134,6 @@ public final class ChatCore implements ChatHandler {
                 ChatReply resume = flows.resume(conversation.flow().get(), request.language());
                 return ChatReply.builder()
                         .blocks(answer.blocks())
-                        .text(Texts.backToCalculation(request.language()))
                         .blocks(resume.blocks())
                         .keyboard(resume.keyboard())
                         .build();

@@ -113,10 +113,6 @@ final class Texts {
                 "Non c'è niente da annullare. Fammi una domanda o scegli un calcolatore con /help.");
     }
 
-    static String backToCalculation(Language l) {
-        return l.pick("Back to your calculation:", "Torniamo al tuo calcolo:");
-    }
-
     static String buttonFullText(Language l) {
         return l.pick("📖 Full text", "📖 Testo intero");
     }

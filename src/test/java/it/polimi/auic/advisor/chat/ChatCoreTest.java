@@ -167,6 +167,68 @@ class ChatCoreTest {
     }
 
     @Nested
+    class Calculators {
+
+        @Test
+        void aCalculatorRequestInWordsStartsTheFlowAndButtonsAnswerIt() {
+            ChatReply first = say("am I eligible for automatic admission?");
+            assertTrue(first.plainText().contains("Politecnico di Milano?"), first.plainText());
+
+            ChatReply second = say(buttons(first).get(0).action());
+            assertTrue(second.plainText().contains("degree class"), second.plainText());
+        }
+
+        @Test
+        void aQuestionInTheMiddleOfAFlowIsAnsweredAndTheFlowResumes() {
+            say("/admission");
+            ChatReply pending = say("yes");
+
+            ChatReply answer = say("what is the N/V parameter for my year?");
+
+            assertTrue(answer.blocks().get(0) instanceof Block.Quote, answer.plainText());
+            assertTrue(answer.plainText().contains("104/27"), answer.plainText());
+            assertTrue(answer.plainText().endsWith(pending.plainText().substring(pending.plainText().lastIndexOf('\n') + 1)),
+                    "the pending question is asked again:\n" + answer.plainText());
+            assertEquals(buttons(pending), buttons(answer), "with its buttons");
+            assertTrue(say("L-17").plainText().toLowerCase().contains("academic year"), "the flow goes on");
+        }
+
+        @Test
+        void pastingEverythingGivesTheVerdictAtOnce() {
+            ChatReply verdict = say("/g 28x8 30Lx12 25x6");
+
+            assertTrue(verdict.plainText().contains("G = 734"), verdict.plainText());
+            assertTrue(verdict.plainText().contains("§6.1"), verdict.plainText());
+        }
+
+        @Test
+        void anotherCalculatorCommandReplacesTheFlowAndCancelEndsIt() {
+            say("/studio");
+            ChatReply merit = say("/merit");
+            assertTrue(merit.plainText().toLowerCase().contains("merit"), merit.plainText());
+
+            assertTrue(say("/cancel").plainText().contains("Cancelled"));
+            assertTrue(say("/cancel").plainText().contains("Nothing to cancel"));
+        }
+
+        @Test
+        void aDeepLinkStartsACalculator() {
+            ChatReply reply = say("/start studio");
+            assertTrue(reply.plainText().toLowerCase().contains("studio"), reply.plainText());
+            assertFalse(reply.plainText().contains("unofficial study assistant"), "not the welcome text");
+        }
+
+        @Test
+        void numbersTypedIntoACalculatorNeverReachTheFeedbackLog() {
+            say("/merit");
+            say("27.5");
+            say("155");
+            say("hmm 12 points maybe");
+            assertTrue(unanswered.isEmpty(), unanswered.toString());
+        }
+    }
+
+    @Nested
     class BadInput {
 
         @ParameterizedTest

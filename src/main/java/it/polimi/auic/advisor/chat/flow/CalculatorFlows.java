@@ -4,29 +4,75 @@ import it.polimi.auic.advisor.chat.ChatReply;
 import it.polimi.auic.advisor.chat.Language;
 import it.polimi.auic.advisor.config.CalculatorConfig;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 
-/** Stand-in until the calculator flows land from their branch: detects nothing. */
+/**
+ * The guided calculator conversations, as the chat router uses them. Stateless: the router keeps the
+ * {@link FlowState} a turn returns (in its conversation cache) and hands it back with the next message.
+ *
+ * <p>Typical use: {@code detect(text)} on a message outside a flow; if present, {@code start(id, text, lang)};
+ * then {@code next(state, text, lang)} for each message until the turn's {@code next} is empty. When a
+ * {@code REJECTED} answer is really a regulation question, the router answers it and appends {@code resume(state)}.
+ *
+ * <p>{@code next} reads every message as an answer (or as back, cancel, skip, done, or a button's label typed out),
+ * so the router checks {@code detect} first for a command that starts another calculator.
+ *
+ * <p>Power users may paste answers: {@code name=value} pairs in any order (e.g. {@code /merit avg=26 credits=155
+ * portfolio=8 traineeship=2 other=0 graduating=no}), and for G the exams as {@code 28x8 30Lx12 25x6}.
+ */
 public final class CalculatorFlows {
 
+    private final Supplier<CalculatorConfig> config;
+    private final Clock clock;
+    private final Map<FlowId, FlowEngine> engines = new EnumMap<>(FlowId.class);
+
+    /**
+     * @param config the calculators' config, read at every turn so that a live reload applies at once
+     * @param clock  today's date for the studio deadline and the academic-year choices (the School's zone)
+     */
     public CalculatorFlows(Supplier<CalculatorConfig> config, Clock clock) {
+        this.config = Objects.requireNonNull(config, "config");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        for (FlowDefinition definition : List.of(new AdmissionFlow(), new MeritFlow(), new AllianceFlow(),
+                new StudioFlow(), new GParamFlow())) {
+            engines.put(definition.id(), new FlowEngine(definition));
+        }
     }
 
+    /**
+     * Whether the text asks for a calculator: a command such as {@code /g 28x8 30Lx12}, or a request such as
+     * "am I eligible for automatic admission?", "sono ammesso automaticamente?", "calcola la mia G". Empty otherwise.
+     */
     public Optional<FlowId> detect(String text) {
-        return Optional.empty();
+        return FlowTriggers.detect(text);
     }
 
+    /** Starts the flow; {@code name=value} pairs (or exams, for G) in the text fill it, or complete it at once. */
     public FlowTurn start(FlowId id, String text, Language language) {
-        return new FlowTurn(ChatReply.text("The calculators are not available yet."), Optional.empty(),
-                FlowTurn.Outcome.CANCELLED);
+        return engines.get(id).start(text == null ? "" : text, context(), language(language));
     }
 
+    /** Feeds the next message of a flow in progress: an answer, "back", "/cancel", "skip", "done", or a button's action. */
     public FlowTurn next(FlowState state, String text, Language language) {
-        return start(state.id(), text, language);
+        return engines.get(state.flow()).next(state, text, context(), language(language));
     }
 
+    /** The pending question again, to resume after the student asked something else meanwhile. */
     public ChatReply resume(FlowState state, Language language) {
-        return ChatReply.text("");
+        return engines.get(state.flow()).resume(state, context(), language(language));
+    }
+
+    private FlowContext context() {
+        return new FlowContext(config.get(), LocalDate.now(clock));
+    }
+
+    private static Language language(Language language) {
+        return language == null ? Language.EN : language;
     }
 }

@@ -1,4 +1,21 @@
 package it.polimi.auic.advisor.chat.flow;
 
-/** Stand-in until the calculator flows land from their branch. */
-public enum FlowId { ADMISSION, MERIT, ALLIANCE4TECH, STUDIO, GPARAM }
+/** The guided calculator conversations, each with the command that starts it. */
+public enum FlowId {
+    ADMISSION("/admission"),
+    MERIT("/merit"),
+    ALLIANCE4TECH("/alliance"),
+    STUDIO("/studio"),
+    GPARAM("/g");
+
+    private final String command;
+
+    FlowId(String command) {
+        this.command = command;
+    }
+
+    /** The command that starts the flow (other spellings are recognised too, see {@link FlowTriggers}). */
+    public String command() {
+        return command;
+    }
+}

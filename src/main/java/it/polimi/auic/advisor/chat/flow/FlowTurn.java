@@ -1,10 +1,32 @@
 package it.polimi.auic.advisor.chat.flow;
 
 import it.polimi.auic.advisor.chat.ChatReply;
+import java.util.Objects;
 import java.util.Optional;
 
-/** Stand-in until the calculator flows land from their branch. */
+/**
+ * What one message did to a calculator conversation.
+ *
+ * @param reply   the reply to send
+ * @param next    the state to keep for the next message; empty when the flow finished or was cancelled
+ * @param outcome what happened
+ */
 public record FlowTurn(ChatReply reply, Optional<FlowState> next, Outcome outcome) {
 
-    public enum Outcome { ASKED, REJECTED, FINISHED, CANCELLED }
+    public enum Outcome {
+        /** A question is pending (the first one, or the next after an accepted answer). */
+        ASKED,
+        /** The message did not answer the pending question; the reply says why and asks again. */
+        REJECTED,
+        /** The verdict was given; nothing is pending. */
+        FINISHED,
+        /** The student cancelled; nothing is pending. */
+        CANCELLED
+    }
+
+    public FlowTurn {
+        Objects.requireNonNull(reply, "reply");
+        Objects.requireNonNull(next, "next");
+        Objects.requireNonNull(outcome, "outcome");
+    }
 }

@@ -1,0 +1,185 @@
+package it.polimi.auic.advisor.chat.flow;
+
+import it.polimi.auic.advisor.calc.AcademicYear;
+import it.polimi.auic.advisor.calc.Dates;
+import it.polimi.auic.advisor.calc.admission.AdmissionCalculator;
+import it.polimi.auic.advisor.calc.admission.AdmissionInput;
+import it.polimi.auic.advisor.calc.admission.AdmissionPolicy;
+import it.polimi.auic.advisor.calc.admission.Career;
+import it.polimi.auic.advisor.calc.admission.DegreeClass;
+import it.polimi.auic.advisor.chat.ChatReply;
+import it.polimi.auic.advisor.chat.Language;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.Month;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * "Am I eligible for automatic admission?" (section 1.3.1). The university and the BSc class come first: when
+ * they already rule automatic admission out, the career questions are not asked.
+ */
+final class AdmissionFlow implements FlowDefinition {
+
+    static final String POLIMI = "polimi";
+    static final String CLASS = "class";
+    static final String BUILDING_PRODUCTION = "abp";
+    static final String YEAR = "year";
+    static final String ENROLLED = "enrolled";
+    static final String GRADUATED = "graduated";
+    static final String CREDITS = "credits";
+    static final String AVERAGE = "average";
+    static final String ENGLISH = "english";
+
+    private final List<Step> steps = List.of(
+            Step.of(POLIMI, List.of("polimiBachelor", "politecnico"), (a, c) -> Question.of(
+                            "Is your bachelor's degree (Laurea) from the Politecnico di Milano?",
+                            "La tua laurea triennale è del Politecnico di Milano?", Choices.YES, Choices.NO),
+                    (text, a, c) -> AnswerParsers.yesNo(POLIMI, text)),
+            Step.of(CLASS, List.of("bachelorClass", "classe"), (a, c) -> Question.of(
+                            "What is the degree class of your bachelor's? It is on your career record, e.g. L-17.",
+                            "Qual è la classe della tua laurea triennale? È nella tua carriera, ad esempio L-17.",
+                            Question.Choice.same("L-17"), Question.Choice.same("L-23"), Question.Choice.same("L-21")),
+                    AdmissionFlow::parseClass),
+            Step.of(BUILDING_PRODUCTION, List.of("bachelorProgramme", "programme", "program"), (a, c) -> Question.of(
+                            "Is it the Politecnico's \"" + c.config().admission().debitExceptionName() + "\" bachelor's programme?",
+                            "È la laurea del Politecnico in \"" + c.config().admission().debitExceptionName() + "\"?",
+                            Choices.YES, Choices.NO),
+                    AdmissionFlow::parseProgramme)
+                    .when((a, c) -> a.is(POLIMI) && a.get(CLASS, String.class)
+                            .filter(bsc -> !c.config().admission().compliantClasses().contains(bsc)).isPresent()),
+            Step.of(YEAR, List.of("enrolmentAcademicYear", "anno"), (a, c) -> yearQuestion(c),
+                    (text, a, c) -> AnswerParsers.academicYear(YEAR, text)).when(AdmissionFlow::careerMatters),
+            Step.of(ENROLLED, List.of("enrolmentDate", "immatricolazione"), (a, c) -> Question.of(
+                            "On what day did you enrol in your bachelor's (e.g. 14/09/2020)? If you don't know, skip: I'll count from the start of the academic year.",
+                            "In che giorno ti sei immatricolato alla triennale (ad esempio 14/09/2020)? Se non lo sai, salta: conterò dall'inizio dell'anno accademico."),
+                    AdmissionFlow::parseEnrolled).when(AdmissionFlow::careerMatters).optional(Choices.SKIP),
+            Step.of(GRADUATED, List.of("graduationDate", "graduation", "laurea"), (a, c) -> Question.of(
+                            "On what day did (or will) you graduate? E.g. 18/07/2023.",
+                            "In che giorno ti sei laureato (o ti laureerai)? Ad esempio 18/07/2023."),
+                    AdmissionFlow::parseGraduated).when(AdmissionFlow::careerMatters),
+            Step.of(CREDITS, List.of("creditsByCheckDate", "crediti", "n"), AdmissionFlow::creditsQuestion,
+                    (text, a, c) -> AnswerParsers.whole(CREDITS, text, 0, Career.MAX_CREDITS)).when(AdmissionFlow::careerMatters),
+            Step.of(AVERAGE, List.of("averageByCheckDate", "avg", "media", "v"), (a, c) -> Question.of(
+                            "And your weighted average on that day (18 to 30)?",
+                            "E la tua media ponderata a quella data (da 18 a 30)?"),
+                    (text, a, c) -> AnswerParsers.decimal(AVERAGE, text, Career.MIN_AVERAGE, Career.MAX_AVERAGE))
+                    .when(AdmissionFlow::careerMatters),
+            Step.of(ENGLISH, List.of("englishCertified", "inglese"), (a, c) -> Question.of(
+                            "Do you hold an English language certification, or will you by the admission deadline?",
+                            "Hai una certificazione di lingua inglese, o l'avrai entro la scadenza dell'ammissione?",
+                            Choices.YES, Choices.NO),
+                    (text, a, c) -> AnswerParsers.yesNo(ENGLISH, text)).when(AdmissionFlow::careerMatters));
+
+    @Override
+    public FlowId id() {
+        return FlowId.ADMISSION;
+    }
+
+    @Override
+    public Phrase intro() {
+        return Phrase.of("Let's check automatic admission (programme rules §1.3.1). A few questions; press Back to change an answer.",
+                "Verifichiamo l'ammissione automatica (regolamento §1.3.1). Poche domande; premi Indietro per cambiare una risposta.");
+    }
+
+    @Override
+    public List<Step> steps() {
+        return steps;
+    }
+
+    @Override
+    public String pasteExample() {
+        return "/admission polimi=yes class=L-17 year=2020/21 enrolled=2020-09-14 graduated=2023-07-18 credits=140 average=28.1 english=yes";
+    }
+
+    @Override
+    public ChatReply verdict(Answers a, FlowContext c, Language language) {
+        Optional<Career> career = Optional.empty();
+        if (careerMatters(a, c)) {
+            career = Optional.of(new Career(a.require(YEAR, AcademicYear.class), a.get(ENROLLED, LocalDate.class),
+                    a.require(GRADUATED, LocalDate.class), a.require(CREDITS, Integer.class),
+                    a.require(AVERAGE, BigDecimal.class), a.is(ENGLISH)));
+        }
+        AdmissionInput input = new AdmissionInput(a.is(POLIMI), a.require(CLASS, String.class), programme(a, c), career);
+        return VerdictReplies.admission(new AdmissionCalculator(c.config().admission()).evaluate(input), language);
+    }
+
+    /** The career decides only for Politecnico graduates whose class (or programme) gives access. */
+    static boolean careerMatters(Answers a, FlowContext c) {
+        if (!a.is(POLIMI) || a.get(CLASS, String.class).isEmpty()) {
+            return false;
+        }
+        AdmissionPolicy policy = c.config().admission();
+        return policy.compliantClasses().contains(a.require(CLASS, String.class)) || a.is(BUILDING_PRODUCTION);
+    }
+
+    private static Optional<String> programme(Answers a, FlowContext c) {
+        return a.is(BUILDING_PRODUCTION) && a.is(POLIMI)
+                ? Optional.of(c.config().admission().debitExceptionName()) : Optional.empty();
+    }
+
+    private static Parsed parseClass(String text, Answers a, FlowContext c) {
+        return DegreeClass.normalize(text).<Parsed>map(bsc -> Parsed.value(CLASS, bsc)).orElseGet(() -> Parsed.refused(
+                "Please write the class as L- and its number, e.g. L-17.",
+                "Scrivi la classe come L- e il suo numero, ad esempio L-17."));
+    }
+
+    /** Yes or no; pasted arguments may give the programme's name instead. */
+    private static Parsed parseProgramme(String text, Answers a, FlowContext c) {
+        Parsed yesNo = AnswerParsers.yesNo(BUILDING_PRODUCTION, text);
+        if (yesNo instanceof Parsed.Accepted || text.strip().length() < 4) {
+            return yesNo;
+        }
+        return Parsed.value(BUILDING_PRODUCTION, c.config().admission().isDebitException(text));
+    }
+
+    private static Question yearQuestion(FlowContext c) {
+        AcademicYear recent = c.currentYear().previous().previous().previous();
+        return Question.of("In which academic year did you first enrol in your bachelor's? E.g. 2020/21.",
+                "In che anno accademico ti sei immatricolato per la prima volta alla triennale? Ad esempio 2020/21.",
+                Question.Choice.same(recent.toString()), Question.Choice.same(recent.previous().toString()),
+                Question.Choice.same(recent.previous().previous().toString()));
+    }
+
+    private static Parsed parseEnrolled(String text, Answers a, FlowContext c) {
+        Parsed parsed = AnswerParsers.date(ENROLLED, text);
+        if (parsed instanceof Parsed.Accepted accepted) {
+            LocalDate day = (LocalDate) accepted.values().get(ENROLLED);
+            Optional<AcademicYear> known = a.get(YEAR, AcademicYear.class);
+            if (known.isPresent() && !Career.isPlausibleEnrolmentDay(known.get(), day)) {
+                AcademicYear year = known.get();
+                return Parsed.refused("Enrolment in " + year + " happens in " + year.startYear() + " (or early "
+                                + year.endYear() + "); please check the day, or go back to change the year.",
+                        "L'immatricolazione nel " + year + " avviene nel " + year.startYear() + " (o a inizio "
+                                + year.endYear() + "); controlla il giorno, o torna indietro per cambiare l'anno.");
+            }
+        }
+        return parsed;
+    }
+
+    private static Parsed parseGraduated(String text, Answers a, FlowContext c) {
+        Parsed parsed = AnswerParsers.date(GRADUATED, text);
+        if (parsed instanceof Parsed.Accepted accepted) {
+            LocalDate day = (LocalDate) accepted.values().get(GRADUATED);
+            LocalDate enrolled = a.get(YEAR, AcademicYear.class).isPresent() ? enrolmentDay(a, c) : LocalDate.MIN;
+            if (day.isBefore(enrolled)) {
+                return Parsed.refused("That is before your enrolment (" + Dates.show(enrolled) + "); please check the date.",
+                        "È prima della tua immatricolazione (" + Dates.showIt(enrolled) + "); controlla la data.");
+            }
+        }
+        return parsed;
+    }
+
+    private static Question creditsQuestion(Answers a, FlowContext c) {
+        LocalDate check = LocalDate.of(enrolmentDay(a, c).getYear() + 2, Month.OCTOBER, 10);
+        return Question.of("How many ECTS credits had you earned by " + Dates.show(check)
+                        + "? (N/V is checked on 10 October of the second calendar year after you enrolled.)",
+                "Quanti crediti avevi acquisito " + Dates.showIt("al", check)
+                        + "? (N/V si verifica al 10 ottobre del secondo anno solare dopo l'immatricolazione.)");
+    }
+
+    private static LocalDate enrolmentDay(Answers a, FlowContext c) {
+        return a.get(ENROLLED, LocalDate.class).orElseGet(() ->
+                c.config().academicYearStart().atYear(a.require(YEAR, AcademicYear.class).startYear()));
+    }
+}
