@@ -63,13 +63,32 @@ class TelegramAdvisorScenarioTest {
         JsonNode feedback = last(server.calls("answerCallbackQuery")).params();
         assertFalse(feedback.path("text").asText("").isBlank(), "the thumbs-up is acknowledged: " + feedback);
 
-        // A calculator, button by button, for as long as it offers buttons (at most a few steps).
+        // The admission calculator, started from /start's button: buttons where it offers them, typed values where
+        // it asks for them, up to its verdict.
         FakeBotApiServer.Sent step = press(chat, "/admission");
-        for (int i = 0; i < 4 && !actions(step.replyMarkup()).isEmpty(); i++) {
-            step = press(chat, actions(step.replyMarkup()).get(0));
-        }
-        assertFalse(step.text().isBlank());
+        step = press(chat, action(step, "Yes"));
+        step = press(chat, action(step, "L-17"));
+        step = press(chat, action(step, "2021/22"));
+        step = press(chat, action(step, "I don't know: skip"));
+        step = say(chat, "18/07/2024", "en");
+        step = say(chat, "150", "en");
+        step = say(chat, "28", "en");
+        step = press(chat, action(step, "Yes"));
+        assertTrue(step.text().contains("<b>") && step.text().contains("Automatic admission"), step.text());
+        assertTrue(step.text().contains("1.3.1"), "every finding cites its section: " + step.text());
         assertNothingRefused();
+    }
+
+    /** The callback data of the button with this label under a message. */
+    private static String action(FakeBotApiServer.Sent message, String label) {
+        for (JsonNode row : message.replyMarkup().path("inline_keyboard")) {
+            for (JsonNode button : row) {
+                if (button.path("text").asText().equals(label)) {
+                    return button.path("callback_data").asText();
+                }
+            }
+        }
+        throw new AssertionError("no button '" + label + "' under: " + message.text() + " " + message.replyMarkup());
     }
 
     @Test
