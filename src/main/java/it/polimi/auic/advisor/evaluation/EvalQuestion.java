@@ -44,7 +44,7 @@ public record EvalQuestion(
     static String fold(String text) {
         return text.replace('\u2019', '\'').replace('\u2018', '\'')
                 .toLowerCase(java.util.Locale.ROOT)
-                .replaceAll("\\s+", " ")
+                .replaceAll("(?U)\\s+", " ") // Unicode whitespace: the mobility page has no-break spaces
                 .strip();
     }
 }

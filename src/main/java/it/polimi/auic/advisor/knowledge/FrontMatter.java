@@ -63,6 +63,19 @@ final class FrontMatter {
             problems.add(new Problem(source.file(), n, "header key '" + key + "' has no value"));
         } else {
             values.put(key, value);
+            checkValue(source, n, key, value, problems);
+        }
+    }
+
+    /** Checks a value's form where it is written, so the problem points at its line. */
+    private static void checkValue(SourceLines source, int n, String key, String value, List<Problem> problems) {
+        if (key.equals(ID) && !value.matches("[a-z0-9][a-z0-9-]*")) {
+            problems.add(new Problem(source.file(), n, "header id '" + value
+                    + "' must be lowercase letters, digits and dashes"));
+        }
+        if (key.equals(ACADEMIC_YEAR) && !AcademicYears.isValid(value)) {
+            problems.add(new Problem(source.file(), n, "header academic-year '" + value
+                    + "' must look like 2022/23"));
         }
     }
 
@@ -72,16 +85,6 @@ final class FrontMatter {
             if (!values.containsKey(key)) {
                 problems.add(new Problem(source.file(), first, "header is missing '" + key + ":'"));
             }
-        }
-        String id = values.get(ID);
-        if (id != null && !id.matches("[a-z0-9][a-z0-9-]*")) {
-            problems.add(new Problem(source.file(), first, "header id '" + id
-                    + "' must be lowercase letters, digits and dashes"));
-        }
-        String year = values.get(ACADEMIC_YEAR);
-        if (year != null && !AcademicYears.isValid(year)) {
-            problems.add(new Problem(source.file(), first, "header academic-year '" + year
-                    + "' must look like 2022/23"));
         }
     }
 

@@ -3,6 +3,7 @@ package it.polimi.auic.advisor.search;
 import it.polimi.auic.advisor.knowledge.Terms;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
@@ -27,8 +28,10 @@ final class Analyzers {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
                 StandardTokenizer tokenizer = new StandardTokenizer();
+                TokenStream words = Terms.normalize(tokenizer, CharArraySet.EMPTY_SET);
+                // An empty glossary compiles to a map without an FST, which SynonymGraphFilter refuses.
                 return new TokenStreamComponents(tokenizer,
-                        new SynonymGraphFilter(Terms.normalize(tokenizer, CharArraySet.EMPTY_SET), glossary, true));
+                        glossary.fst == null ? words : new SynonymGraphFilter(words, glossary, true));
             }
         };
     }

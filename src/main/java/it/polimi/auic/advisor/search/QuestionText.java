@@ -30,6 +30,9 @@ final class QuestionText {
                 out.append(c);
             }
         }
+        if (out.length() > 0 && Character.isHighSurrogate(out.charAt(out.length() - 1))) {
+            out.setLength(out.length() - 1); // the cut fell inside an emoji: drop its first half
+        }
         return out.toString();
     }
 }

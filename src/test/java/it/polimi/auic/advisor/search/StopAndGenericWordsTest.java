@@ -1,0 +1,45 @@
+package it.polimi.auic.advisor.search;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Which words say nothing about the rule asked for, and which everyday words barely count when unknown. */
+class StopAndGenericWordsTest {
+
+    private static final Analyzer CONTENT = Analyzers.contentWords();
+    private static final GenericWords GENERIC = new GenericWords(CONTENT);
+
+    private static String stem(String word) {
+        return Tokens.of(Analyzers.index(), SearchFields.BODY, word).stream().findFirst()
+                .map(Tokens::term).orElseThrow(() -> new AssertionError(word + " is a stop word"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"what", "how", "can", "i", "the", "please", "don't", "quanti", "perche", "della", "posso",
+        "cosa", "c'e"})
+    void questionWordsInEitherLanguageAreStopWords(String word) {
+        assertTrue(StopWords.SET.contains(word), word);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"exam", "studio", "workshop", "tirocinio", "erasmus", "credits", "deadline", "thesis"})
+    void topicWordsAreNot(String word) {
+        assertFalse(StopWords.SET.contains(word), word);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"put", "whole", "fix", "dopo", "problem"})
+    void everydayWordsAreGeneric(String word) {
+        assertTrue(GENERIC.contains(stem(word)), word);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"gym", "bank", "rent", "weather", "pizza", "workshop"})
+    void nounsNamingATopicAreNotGeneric(String word) {
+        assertFalse(GENERIC.contains(stem(word)), word);
+    }
+}
