@@ -1,14 +1,74 @@
 package it.polimi.auic.advisor.telegram;
 
+import ch.qos.logback.classic.Level;
+import it.polimi.auic.advisor.app.Advisor;
 import it.polimi.auic.advisor.cli.Command;
 import it.polimi.auic.advisor.cli.Invocation;
 import it.polimi.auic.advisor.cli.UsageException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.telegram.telegrambots.meta.TelegramUrl;
 
-/** {@code telegram}: placeholder until the bot lands. */
+/**
+ * {@code telegram}: runs the bot by long polling until SIGTERM (or Ctrl-C), then drains the replies in flight and
+ * exits. The token comes from {@code TELEGRAM_BOT_TOKEN} in the environment only; {@code TELEGRAM_API_URL} may
+ * point the bot at another Bot API server.
+ */
 public final class TelegramCommand implements Command {
 
+    static final String TOKEN_VARIABLE = "TELEGRAM_BOT_TOKEN";
+
     @Override
-    public int run(Invocation invocation) {
-        throw new UsageException("telegram: the bot is not available yet");
+    public int run(Invocation invocation) throws InterruptedException {
+        String token = token(invocation);
+        Redactor.register(token);
+        TelegramUrl apiUrl = ApiUrl.parse(invocation.env().get(ApiUrl.VARIABLE));
+        logAtInfo();
+        // serve, not load: a long-running adapter gets live reload of knowledge/ and config/ and the feedback log.
+        Advisor advisor = Advisor.serve(invocation.knowledgeDir(), invocation.configDir());
+        TelegramBot bot = new TelegramBot(BotSettings.of(token, apiUrl, advisor.config().general().dataPath()),
+                advisor.chat(), LatencyProbe.NONE);
+        // The admins are read at each notice: a config reload may have changed them.
+        advisor.onAdminNotice(text -> bot.notifyAdmins(advisor.config().general().adminIds(), text));
+        Thread shutdown = new Thread(() -> {
+            bot.stop();
+            advisor.close();
+        }, "tg-shutdown");
+        Runtime.getRuntime().addShutdownHook(shutdown);
+        try {
+            bot.start();
+        } catch (RuntimeException | InterruptedException e) {
+            Runtime.getRuntime().removeShutdownHook(shutdown);
+            bot.stop();
+            advisor.close();
+            throw e;
+        }
+        bot.awaitStopped();
+        return OK;
+    }
+
+    private static String token(Invocation invocation) {
+        String token = invocation.env().get(TOKEN_VARIABLE);
+        if (token == null || token.isBlank()) {
+            throw new UsageException("telegram: " + TOKEN_VARIABLE
+                    + " is not set; export the token BotFather gave you in that environment variable");
+        }
+        token = token.strip();
+        if (!token.matches("[^\\s/?#]+")) {
+            throw new UsageException("telegram: " + TOKEN_VARIABLE
+                    + " is not a bot token (it contains spaces or URL characters)");
+        }
+        return token;
+    }
+
+    /** A long-running bot reports what it does; the CLI commands stay at WARN. An explicit level wins. */
+    private static void logAtInfo() {
+        if (System.getProperty("advisor.log.level") != null) {
+            return;
+        }
+        Logger root = LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME);
+        if (root instanceof ch.qos.logback.classic.Logger logback) {
+            logback.setLevel(Level.INFO);
+        }
     }
 }

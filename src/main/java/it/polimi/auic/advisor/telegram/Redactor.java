@@ -1,0 +1,44 @@
+package it.polimi.auic.advisor.telegram;
+
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArraySet;
+import java.util.regex.Pattern;
+
+/**
+ * Removes the bot token from any text bound for a log or a message. The Telegram libraries put the token in every
+ * request URL, so anything they report may carry it; whatever is registered here, and anything shaped like a
+ * Telegram token, comes out as {@code <redacted>}.
+ */
+public final class Redactor {
+
+    static final String MASK = "<redacted>";
+
+    /** Telegram tokens are the bot's numeric id, a colon and a 35-character secret. */
+    private static final Pattern TOKEN_SHAPE = Pattern.compile("\\d{5,}:[A-Za-z0-9_-]{30,}");
+
+    private static final Set<String> SECRETS = new CopyOnWriteArraySet<>();
+
+    private Redactor() {
+    }
+
+    /** Registers a secret; it and its URL-encoded form are masked from now on. */
+    public static void register(String secret) {
+        if (secret != null && !secret.isBlank()) {
+            SECRETS.add(secret);
+            SECRETS.add(secret.replace(":", "%3A"));
+        }
+    }
+
+    public static String redact(String text) {
+        if (text == null || text.isEmpty()) {
+            return text;
+        }
+        String result = text;
+        for (String secret : SECRETS) {
+            if (result.contains(secret)) {
+                result = result.replace(secret, MASK);
+            }
+        }
+        return TOKEN_SHAPE.matcher(result).replaceAll(MASK);
+    }
+}

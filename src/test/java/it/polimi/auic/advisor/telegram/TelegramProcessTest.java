@@ -1,0 +1,108 @@
+package it.polimi.auic.advisor.telegram;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The {@code telegram} command as its own JVM, the way it is deployed: SIGTERM in the middle of a burst must drain
+ * the replies in flight and end the process well within 15 seconds, and the next start must answer the rest, each
+ * message exactly once. Nothing the process prints may contain the token.
+ */
+class TelegramProcessTest {
+
+    private static final Duration STARTUP = Duration.ofSeconds(60);
+    private static final int CHATS = 200;
+
+    @TempDir
+    Path work;
+
+    private FakeBotApiServer server;
+    private Path config;
+
+    @BeforeEach
+    void setUp() throws IOException {
+        server = new FakeBotApiServer();
+        config = work.resolve("config");
+        Files.createDirectories(config);
+        try (Stream<Path> files = Files.list(Path.of("config"))) {
+            for (Path file : files.toList()) {
+                Files.copy(file, config.resolve(file.getFileName()));
+            }
+        }
+        ObjectMapper json = new ObjectMapper();
+        ObjectNode settings = (ObjectNode) json.readTree(config.resolve("advisor.json").toFile());
+        settings.put("dataDir", work.resolve("data").toString());
+        json.writeValue(config.resolve("advisor.json").toFile(), settings);
+    }
+
+    @AfterEach
+    void tearDown() {
+        server.close();
+    }
+
+    @Test
+    void sigtermDrainsExitsPromptlyAndTheNextStartAnswersTheRest() throws Exception {
+        Process first = launch("first");
+        assertTrue(server.awaitPolls(1, STARTUP), "the bot started polling");
+        for (int round = 1; round <= 2; round++) {
+            for (long chat = 1; chat <= CHATS; chat++) {
+                server.pushText(chat, chat, "chat " + chat + " asks question " + round + " about credits", "en");
+            }
+        }
+        assertTrue(server.awaitSent(15, Duration.ofSeconds(30)));
+        long signalled = System.nanoTime();
+        first.destroy(); // SIGTERM
+        assertTrue(first.waitFor(15, TimeUnit.SECONDS), "the JVM exits within 15 s of SIGTERM");
+        long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - signalled);
+        int answeredBeforeRestart = server.sent().size();
+        System.out.printf("exited %d s after SIGTERM, %d of %d answered%n", seconds, answeredBeforeRestart, 2 * CHATS);
+        assertTrue(answeredBeforeRestart < 2 * CHATS, "the restart came in the middle");
+
+        int polls = server.pollsStarted();
+        Process second = launch("second");
+        assertTrue(server.awaitPolls(polls + 1, STARTUP), "the second run started polling");
+        assertTrue(server.awaitSent(2 * CHATS, STARTUP), "answered: " + server.sent().size());
+        second.destroy();
+        assertTrue(second.waitFor(15, TimeUnit.SECONDS));
+
+        Map<Long, Long> repliesPerChat = server.sent().stream()
+                .collect(Collectors.groupingBy(FakeBotApiServer.Sent::chatId, Collectors.counting()));
+        assertEquals(CHATS, repliesPerChat.size());
+        repliesPerChat.forEach((chat, replies) -> assertEquals(2, replies, "chat " + chat + " answered exactly twice"));
+        for (String name : List.of("first", "second")) {
+            String log = Files.readString(work.resolve(name + ".log"));
+            assertFalse(log.contains(FakeBotApiServer.TOKEN), "the token never reaches a log");
+            assertFalse(log.contains(FakeBotApiServer.TOKEN.substring(FakeBotApiServer.TOKEN.indexOf(':') + 1)));
+            assertTrue(log.contains("stopped"), "log of the " + name + " run:\n" + log);
+        }
+    }
+
+    private Process launch(String name) throws IOException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        ProcessBuilder builder = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+                "it.polimi.auic.advisor.Main", "--config", config.toString(), "telegram");
+        builder.environment().put("TELEGRAM_BOT_TOKEN", FakeBotApiServer.TOKEN);
+        builder.environment().put("TELEGRAM_API_URL", server.url());
+        builder.redirectErrorStream(true);
+        builder.redirectOutput(work.resolve(name + ".log").toFile());
+        return builder.start();
+    }
+
+}
