@@ -13,6 +13,21 @@ package it.polimi.auic.advisor.search;
 public record Hit(Passage passage, double score, double textScore, double unitScore, double faqScore,
                   String faqQuestion) {
 
+    /** How a Lucene document leads to a passage. */
+    enum Kind { TEXT, UNIT, FAQ }
+
+    /** What one Lucene document stands for: its passage, how, and for a FAQ phrasing the entry's question. */
+    record Source(Passage passage, Kind kind, String faqQuestion) {
+
+        Hit hit(double score) {
+            return switch (kind) {
+                case TEXT -> text(passage, score);
+                case UNIT -> unit(passage, score);
+                case FAQ -> faq(passage, score, faqQuestion);
+            };
+        }
+    }
+
     static Hit text(Passage passage, double score) {
         return new Hit(passage, score, score, 0, 0, "");
     }

@@ -1,5 +1,7 @@
 package it.polimi.auic.advisor.search;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -18,6 +20,7 @@ import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.SynonymQuery;
 import org.apache.lucene.util.QueryBuilder;
 
 /**
@@ -27,9 +30,13 @@ import org.apache.lucene.util.QueryBuilder;
  */
 final class QueryFactory {
 
-    private static final List<String> TEXT_FIELDS = List.of(SearchFields.BODY, SearchFields.HEADING, SearchFields.FAQ);
+    private static final List<String> SEARCHED_FIELDS = List.of(SearchFields.BODY, SearchFields.HEADING, SearchFields.FAQ,
+            SearchFields.UNIT);
     private static final int FUZZY_PREFIX = 1;
+    private static final int FUZZY_MIN_LENGTH = 5;
+    private static final int FUZZY_TWO_EDITS_LENGTH = 10;
     private static final int FUZZY_MAX_EXPANSIONS = 10;
+    private static final int CORRECTIONS_CACHED = 20_000;
     /** The weight an everyday word keeps when the regulations lack it. */
     private static final double GENERIC_WORD_SHARE = 0.25;
 
@@ -39,6 +46,13 @@ final class QueryFactory {
     private final Analyzer contentAnalyzer;
     private final SearchTuning tuning;
     private final GenericWords genericWords;
+    /**
+     * Typo corrections already looked up in this index: building the automaton for a word costs about a
+     * millisecond, and students keep using the same words (and the same misspellings).
+     */
+    private final Cache<String, Set<String>> correctionsByWord = Caffeine.newBuilder()
+            .maximumSize(CORRECTIONS_CACHED)
+            .build();
 
     QueryFactory(IndexSearcher searcher, SynonymMap glossary, SearchTuning tuning) {
         this.searcher = searcher;
@@ -102,44 +116,59 @@ final class QueryFactory {
     }
 
     /**
-     * Typo-tolerant queries for a word of at least five letters, one per field where they match something;
-     * the indexed words they match go to {@code forms}.
+     * Typo-tolerant clauses for a word of at least five letters: the indexed words within one edit (two for
+     * words of ten letters or more)
+     * (found once, in the vocabulary field), searched as alternatives in every field that has them. They
+     * also go to {@code forms}.
      */
     private List<Query> fuzzyQueries(String term, Set<String> forms) {
-        int edits = term.length() < 5 ? 0 : term.length() < 8 ? 1 : 2;
-        if (edits == 0) {
+        if (term.length() < FUZZY_MIN_LENGTH) {
             return List.of();
         }
+        // One edit (a swap of two letters counting as one) for most words; two for long ones, where swaps then
+        // count as two edits: the two-edit automaton with swaps costs twice as much and finds nothing more.
+        boolean longWord = term.length() >= FUZZY_TWO_EDITS_LENGTH;
+        Set<String> corrections = correctionsByWord.get(term, word -> corrections(new FuzzyQuery(
+                new Term(SearchFields.VOCABULARY, word), longWord ? 2 : 1, FUZZY_PREFIX, FUZZY_MAX_EXPANSIONS, !longWord)));
+        forms.addAll(corrections);
         List<Query> queries = new ArrayList<>();
-        for (String field : TEXT_FIELDS) {
-            Query fuzzy = new FuzzyQuery(new Term(field, term), edits, FUZZY_PREFIX, FUZZY_MAX_EXPANSIONS, true);
-            Set<Term> corrections = corrections(fuzzy);
-            if (!corrections.isEmpty()) {
-                queries.add(fuzzy);
-                corrections.forEach(t -> forms.add(t.text()));
+        for (String field : SEARCHED_FIELDS) {
+            SynonymQuery.Builder alternatives = new SynonymQuery.Builder(field);
+            int found = 0;
+            for (String correction : corrections) {
+                if (docFreq(field, correction) > 0) {
+                    alternatives.addTerm(new Term(field, correction));
+                    found++;
+                }
+            }
+            if (found > 0) {
+                queries.add(alternatives.build());
             }
         }
         return queries;
     }
 
     /** The indexed words a typo-tolerant query stands for. */
-    private Set<Term> corrections(Query fuzzy) {
+    private Set<String> corrections(Query fuzzy) {
         try {
             Set<Term> terms = new HashSet<>();
             searcher.rewrite(fuzzy).visit(QueryVisitor.termCollector(terms));
-            return terms;
+            Set<String> words = new java.util.TreeSet<>();
+            terms.forEach(t -> words.add(t.text()));
+            return java.util.Collections.unmodifiableSet(words);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
+    /** In how many documents the word occurs anywhere (passages, headings, FAQ phrasings). */
     private int docFreq(String term) {
+        return docFreq(SearchFields.VOCABULARY, term);
+    }
+
+    private int docFreq(String field, String term) {
         try {
-            int max = 0;
-            for (String field : TEXT_FIELDS) {
-                max = Math.max(max, reader.docFreq(new Term(field, term)));
-            }
-            return max;
+            return reader.docFreq(new Term(field, term));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
@@ -113,15 +112,10 @@ public final class RegulationSearch {
         IndexSearcher searcher = index.searcher();
         try {
             TopDocs top = searcher.search(plan.query(), DOCS_TO_COLLECT);
-            StoredFields stored = searcher.storedFields();
             Map<String, Hit> byPassage = new LinkedHashMap<>();
             for (ScoreDoc scoreDoc : top.scoreDocs) {
-                org.apache.lucene.document.Document doc = stored.document(scoreDoc.doc);
-                String key = doc.get(SearchFields.KEY);
-                Hit hit = toHit(doc, key, scoreDoc.score);
-                if (hit != null) {
-                    byPassage.merge(hit.passage().key(), hit, Hit::plus);
-                }
+                Hit hit = index.source(scoreDoc.doc).hit(scoreDoc.score);
+                byPassage.merge(hit.passage().key(), hit, Hit::plus);
             }
             return byPassage.values().stream()
                     .sorted(Comparator.comparingDouble(Hit::score).reversed()
@@ -133,14 +127,4 @@ public final class RegulationSearch {
         }
     }
 
-    private Hit toHit(org.apache.lucene.document.Document doc, String key, float score) {
-        String target = doc.get(SearchFields.TARGET);
-        if (target == null) {
-            return index.passage(key).map(p -> Hit.text(p, score)).orElse(null);
-        }
-        if (key.startsWith(SearchIndex.FAQ_KEY_PREFIX)) {
-            return index.passage(target).map(p -> Hit.faq(p, score, index.faqEntry(key).question())).orElse(null);
-        }
-        return index.passage(target).map(p -> Hit.unit(p, score)).orElse(null);
-    }
 }

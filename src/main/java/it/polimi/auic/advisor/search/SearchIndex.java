@@ -20,7 +20,9 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.ByteBuffersDirectory;
 
@@ -39,6 +41,7 @@ public final class SearchIndex {
     private final List<FaqEntry> faqByDoc;
     private final Analyzer indexAnalyzer;
     private final Map<String, Set<String>> vocabularies;
+    private final List<Hit.Source> sourceByDoc;
 
     private SearchIndex(KnowledgeBase knowledge, IndexSearcher searcher, Map<String, Passage> passages,
                         List<FaqEntry> faqByDoc, Analyzer indexAnalyzer, Map<String, Set<String>> vocabularies) {
@@ -48,6 +51,33 @@ public final class SearchIndex {
         this.faqByDoc = faqByDoc;
         this.indexAnalyzer = indexAnalyzer;
         this.vocabularies = vocabularies;
+        this.sourceByDoc = sources(searcher.getIndexReader());
+    }
+
+    /**
+     * What each Lucene document stands for, read once: the hot path then maps a hit to its passage without
+     * touching stored fields.
+     */
+    private List<Hit.Source> sources(IndexReader reader) {
+        try {
+            StoredFields stored = reader.storedFields();
+            List<Hit.Source> sources = new ArrayList<>(reader.maxDoc());
+            for (int doc = 0; doc < reader.maxDoc(); doc++) {
+                org.apache.lucene.document.Document fields = stored.document(doc);
+                String key = fields.get(SearchFields.KEY);
+                String target = fields.get(SearchFields.TARGET);
+                if (target == null) {
+                    sources.add(new Hit.Source(passages.get(key), Hit.Kind.TEXT, ""));
+                } else if (key.startsWith(FAQ_KEY_PREFIX)) {
+                    sources.add(new Hit.Source(passages.get(target), Hit.Kind.FAQ, faqEntry(key).question()));
+                } else {
+                    sources.add(new Hit.Source(passages.get(target), Hit.Kind.UNIT, ""));
+                }
+            }
+            return List.copyOf(sources);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public static SearchIndex build(KnowledgeBase knowledge) {
@@ -85,6 +115,7 @@ public final class SearchIndex {
                     entry.allPhrasings().forEach(p -> addWords(analyzer, p, vocabularies.get(target)));
                 }
             }
+            writer.forceMerge(1);
             writer.commit();
             DirectoryReader reader = DirectoryReader.open(directory);
             Map<String, Set<String>> frozen = new HashMap<>();
@@ -129,7 +160,8 @@ public final class SearchIndex {
         doc.add(new StringField(SearchFields.KEY, passage.key(), Field.Store.YES));
         doc.add(new StringField(SearchFields.KIND, SearchFields.KIND_PASSAGE, Field.Store.NO));
         doc.add(new TextField(SearchFields.HEADING, headingPath, Field.Store.NO));
-        doc.add(new TextField(SearchFields.BODY, passage.text(), Field.Store.YES));
+        doc.add(new TextField(SearchFields.BODY, passage.text(), Field.Store.NO));
+        doc.add(new TextField(SearchFields.VOCABULARY, headingPath + "\n" + passage.text(), Field.Store.NO));
         return doc;
     }
 
@@ -152,6 +184,7 @@ public final class SearchIndex {
             doc.add(new StringField(SearchFields.KIND, SearchFields.KIND_FAQ, Field.Store.NO));
             doc.add(new StringField(SearchFields.TARGET, target, Field.Store.YES));
             doc.add(new TextField(SearchFields.FAQ, phrasings.get(i), Field.Store.NO));
+            doc.add(new TextField(SearchFields.VOCABULARY, phrasings.get(i), Field.Store.NO));
             docs.add(doc);
         }
         return docs;
@@ -167,6 +200,11 @@ public final class SearchIndex {
 
     Analyzer indexAnalyzer() {
         return indexAnalyzer;
+    }
+
+    /** What the Lucene document {@code doc} stands for. */
+    Hit.Source source(int doc) {
+        return sourceByDoc.get(doc);
     }
 
     Optional<Passage> passage(String key) {

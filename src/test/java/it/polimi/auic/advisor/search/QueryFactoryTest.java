@@ -51,13 +51,16 @@ class QueryFactoryTest {
     void anUnknownWordOfFiveLettersOrMoreGetsATypoClauseWhereItsCorrectionIs() {
         // "workshop" is in bodies and headings, not in any FAQ entry of the fixture: no faq typo clause.
         assertEquals("(body:wokshop body:ect)^1.0 (heading:wokshop heading:ect)^2.0 (faq:wokshop faq:ect)^3.0 "
-                + "(unit:wokshop unit:ect)^4.0 (body:wokshop~1)^0.5 (heading:wokshop~1)^0.5", query("wokshops ects"));
+                + "(unit:wokshop unit:ect)^4.0 (Synonym(body:workshop))^0.5 (Synonym(heading:workshop))^0.5 "
+                + "(Synonym(unit:workshop))^0.5", query("wokshops ects"));
     }
 
     @Test
     void aLongWordMayBeTwoEditsAway() {
-        assertTrue(query("trainneeship").endsWith("(body:trainneeship~2)^0.5 (heading:trainneeship~2)^0.5"),
-                query("trainneeship"));
+        // "trainneeship" (12 letters) is one edit from "traineeship"; "traineshipp" is two.
+        assertTrue(query("traineshipp").endsWith("(Synonym(body:traineeship))^0.5 (Synonym(heading:traineeship))^0.5 "
+                + "(Synonym(unit:traineeship))^0.5"), query("traineshipp"));
+        assertFalse(query("trainesipp").contains(")^0.5"), "a nine-letter word gets one edit only: " + query("trainesipp"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -68,7 +71,7 @@ class QueryFactoryTest {
             fees               | an unknown short word
             """)
     void noTypoClauseOtherwise(String question, String why) {
-        assertFalse(query(question).contains("~"), why + ": " + query(question));
+        assertFalse(query(question).contains(")^0.5"), why + ": " + query(question));
     }
 
     @Test

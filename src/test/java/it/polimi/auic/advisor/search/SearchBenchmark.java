@@ -79,9 +79,13 @@ public final class SearchBenchmark {
         System.out.println("advisor (analysis, glossary, FAQ, sentences, typo tolerance, confidence, quote):");
         double build = median(BUILDS, () -> SearchIndex.build(knowledge));
         System.out.printf(Locale.ROOT, "  index build: %.1f ms (median of %d)%n", build, BUILDS);
+        ChatCore warmUp = Advisor.load(KNOWLEDGE, CONFIG).chat();
+        questions.forEach(q -> warmUp.answer(q.question() + " again", Language.EN));
         ChatCore chat = advisor.chat();
-        measure(questions, q -> chat.answer(q, Language.EN).result().answers().stream()
-                .map(h -> h.passage().text()).toList());
+        Function<String, List<String>> advisorAnswer = q -> chat.answer(q, Language.EN).result().answers().stream()
+                .map(h -> h.passage().text()).toList();
+        firstTime(questions, advisorAnswer);
+        measure(questions, advisorAnswer);
 
         System.out.println();
         System.out.println("baseline (plain Lucene BM25 over section text, StandardAnalyzer):");
@@ -89,6 +93,19 @@ public final class SearchBenchmark {
         System.out.printf(Locale.ROOT, "  index build: %.1f ms (median of %d)%n", baselineBuild, BUILDS);
         PlainBm25 baseline = PlainBm25.build(knowledge);
         measure(questions, baseline::search);
+    }
+
+    /** Each question once, on a fresh index: no typo correction cached yet (JIT already warm). */
+    private static void firstTime(List<EvalQuestion> questions, Function<String, List<String>> answer) {
+        long[] nanos = new long[questions.size()];
+        for (int i = 0; i < nanos.length; i++) {
+            long t = System.nanoTime();
+            answer.apply(questions.get(i).question());
+            nanos[i] = System.nanoTime() - t;
+        }
+        Arrays.sort(nanos);
+        System.out.printf(Locale.ROOT, "  latency, each question asked the first time: p50 %.2f ms, p99 %.2f ms%n",
+                nanos[nanos.length / 2] / 1e6, nanos[(int) (nanos.length * 0.99)] / 1e6);
     }
 
     private static void measure(List<EvalQuestion> questions, Function<String, List<String>> answer) {
@@ -107,7 +124,7 @@ public final class SearchBenchmark {
             }
         }
         Arrays.sort(nanos);
-        System.out.printf(Locale.ROOT, "  latency per question: p50 %.2f ms, p99 %.2f ms, max %.2f ms (%d questions x %d)%n",
+        System.out.printf(Locale.ROOT, "  latency, questions asked again: p50 %.2f ms, p99 %.2f ms, max %.2f ms (%d questions x %d)%n",
                 nanos[nanos.length / 2] / 1e6, nanos[(int) (nanos.length * 0.99)] / 1e6, nanos[nanos.length - 1] / 1e6,
                 questions.size(), ROUNDS);
         System.out.printf(Locale.ROOT, "  throughput on one thread: %.0f questions/s%n", nanos.length / (total / 1e9));
