@@ -2,9 +2,9 @@ package it.polimi.auic.advisor.search;
 
 import java.util.List;
 import org.apache.lucene.analysis.CharArraySet;
-import java.text.Normalizer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.it.ItalianAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 
 /**
  * Words that say nothing about which rule a student asks for: English function words, the words of a
@@ -59,8 +59,10 @@ final class StopWords {
         return CharArraySet.unmodifiableSet(set);
     }
 
-    /** Words are compared after accents are folded ("perché" is seen as "perche"). */
+    /** Words are compared after accents are folded ("perché" is seen as "perche"), as the analyzers fold them. */
     private static String fold(String word) {
-        return Normalizer.normalize(word, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        char[] folded = new char[word.length() * 4];
+        int length = ASCIIFoldingFilter.foldToASCII(word.toCharArray(), 0, folded, 0, word.length());
+        return new String(folded, 0, length);
     }
 }

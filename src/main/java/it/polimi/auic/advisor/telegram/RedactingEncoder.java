@@ -7,7 +7,7 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * The log encoder, with the bot token masked from every line: messages, arguments and stack traces alike, including
- * those written by the Telegram and HTTP libraries. Named in {@code logback.xml}.
+ * those written by the Telegram and HTTP libraries. Installed by {@code LogSetup}.
  */
 public final class RedactingEncoder extends PatternLayoutEncoder {
 
