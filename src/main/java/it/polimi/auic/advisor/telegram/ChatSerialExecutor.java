@@ -49,7 +49,7 @@ final class ChatSerialExecutor {
             synchronized (lines) {
                 lines.remove(key);
             }
-            log.debug("chat {}: not run, shutting down", key);
+            log.debug("a chat's task not run: shutting down");
         }
     }
 
@@ -58,7 +58,7 @@ final class ChatSerialExecutor {
         try {
             task.run();
         } catch (RuntimeException | Error e) {
-            log.error("task for chat {} failed", key, e);
+            log.error("a chat's task failed: {}", Redactor.describe(e));
         }
         Runnable next;
         synchronized (lines) {

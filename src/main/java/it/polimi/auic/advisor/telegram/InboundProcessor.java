@@ -57,7 +57,7 @@ final class InboundProcessor {
         try {
             delivered = deliver(inbound, replyTo(inbound));
         } catch (RuntimeException e) {
-            log.error("update {} could not be answered", inbound.updateId(), e);
+            log.error("update {} could not be answered: {}", inbound.updateId(), Redactor.describe(e));
             delivered = deliver(inbound, ChatReply.text(BotTexts.apology(inbound.language())));
         }
         // Done only when delivered or given up; a shutdown that cuts delivery short leaves it for the next start.
@@ -74,7 +74,7 @@ final class InboundProcessor {
             return NOTHING;
         }
         if (verdict == FloodGuard.Verdict.WARN) {
-            log.info("user {} is sending too fast: throttled", inbound.userId());
+            log.info("a user is sending too fast: throttled");
             return ChatReply.text(BotTexts.slowDown(inbound.language()));
         }
         if (!inbound.hasText()) {
@@ -89,7 +89,7 @@ final class InboundProcessor {
             ChatReply reply = handler.handle(inbound.toRequest());
             return reply == null ? NOTHING : reply;
         } catch (RuntimeException | StackOverflowError e) {
-            log.error("the chat core failed on update {}", inbound.updateId(), e);
+            log.error("the chat core failed on update {}: {}", inbound.updateId(), Redactor.describe(e));
             return ChatReply.text(BotTexts.apology(inbound.language()));
         } finally {
             if (typing != null) {

@@ -114,7 +114,7 @@ final class OutgoingQueue implements AutoCloseable {
         }
         call(() -> api.sendTyping(chatId)).whenComplete((result, error) -> {
             if (error != null) {
-                log.debug("typing action for chat {} not sent: {}", chatId, ApiFailure.classify(error));
+                log.debug("a typing action was not sent: {}", ApiFailure.classify(error));
             }
         });
     }
@@ -215,7 +215,7 @@ final class OutgoingQueue implements AutoCloseable {
             try {
                 onHandOver.run();
             } catch (RuntimeException e) {
-                log.warn("hand-over hook failed", e);
+                log.warn("hand-over hook failed: {}", Redactor.describe(e));
             }
         }
         String text = delivery.plain ? delivery.text.plain() : delivery.text.html();
@@ -259,17 +259,17 @@ final class OutgoingQueue implements AutoCloseable {
         if (failure.kind() == ApiFailure.Kind.TRANSIENT) {
             delivery.failures++;
             Duration delay = retry.delayAfter(delivery.failures);
-            log.warn("message to chat {} failed ({}); retry {} in {} ms", chatId, failure, delivery.failures, delay.toMillis());
+            log.warn("a message failed ({}); retry {} in {} ms", failure, delivery.failures, delay.toMillis());
             schedule.retryAt(chatId, now + delay.toNanos());
             return false;
         }
         if (failure.kind() == ApiFailure.Kind.REJECTED && !delivery.plain) {
-            log.warn("Telegram refused the HTML of a message to chat {} ({}); sending it as plain text", chatId, failure);
+            log.warn("Telegram refused the HTML of a message ({}); sending it as plain text", failure);
             delivery.plain = true;
             schedule.retryAt(chatId, now);
             return false;
         }
-        log.warn("Telegram refused a message to chat {} for good ({}); giving it up", chatId, failure);
+        log.warn("Telegram refused a message for good ({}); giving it up", failure);
         schedule.dropHead(chatId);
         return true;
     }

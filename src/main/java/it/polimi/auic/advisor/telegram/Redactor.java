@@ -41,4 +41,14 @@ public final class Redactor {
         }
         return TOKEN_SHAPE.matcher(result).replaceAll(MASK);
     }
+
+    /**
+     * An exception for the log without its message: messages of errors met while handling a student's update
+     * can quote the update (names, user ids, what was typed), none of which may reach a log file. The class and
+     * where it was thrown are enough to find the bug.
+     */
+    public static String describe(Throwable e) {
+        StackTraceElement[] frames = e.getStackTrace();
+        return e.getClass().getName() + (frames.length == 0 ? "" : " at " + frames[0]);
+    }
 }

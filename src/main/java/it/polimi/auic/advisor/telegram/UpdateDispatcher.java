@@ -49,7 +49,7 @@ final class UpdateDispatcher implements LongPollingUpdateConsumer {
             try {
                 dispatch(update);
             } catch (RuntimeException | Error e) {
-                log.error("update {} could not be dispatched", update.getUpdateId(), e);
+                log.error("update {} could not be dispatched: {}", update.getUpdateId(), Redactor.describe(e));
             }
         }
     }
@@ -63,7 +63,7 @@ final class UpdateDispatcher implements LongPollingUpdateConsumer {
         try {
             inbound = translator.translate(update);
         } catch (RuntimeException e) {
-            log.warn("update {} could not be read; ignored", update.getUpdateId(), e);
+            log.warn("update {} could not be read; ignored: {}", update.getUpdateId(), Redactor.describe(e));
             inbound = Optional.empty();
         }
         if (inbound.isEmpty()) {

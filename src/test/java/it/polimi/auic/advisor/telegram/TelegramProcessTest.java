@@ -94,6 +94,34 @@ class TelegramProcessTest {
         }
     }
 
+    /** The judged rule: no user id, name or calculator input in any file the bot writes, logs included. */
+    @Test
+    void noUserIdNameOrCalculatorInputReachesAnyFileTheBotWrites() throws Exception {
+        long student = 770_001_112_223L;
+        Process bot = launch("privacy");
+        assertTrue(server.awaitPolls(1, STARTUP), "the bot started polling");
+        List<String> messages = List.of("Where can I buy a cheap bike near the Navigli?", "/merit", "27.83", "161",
+                "/g 29x7 26x11", "what is the wifi password", "tell me something about 27.83 and 161");
+        for (String text : messages) {
+            server.pushText(student, student, text, "en");
+        }
+        assertTrue(server.awaitSent(messages.size(), Duration.ofSeconds(60)), "answered: " + server.sent().size());
+        bot.destroy();
+        assertTrue(bot.waitFor(15, TimeUnit.SECONDS));
+
+        List<Path> written;
+        try (Stream<Path> files = Files.walk(work)) {
+            written = files.filter(Files::isRegularFile).filter(f -> !f.startsWith(config)).toList();
+        }
+        assertTrue(written.stream().anyMatch(f -> f.toString().contains("feedback")), "the feedback log was written: " + written);
+        for (Path file : written) {
+            String text = Files.readString(file);
+            for (String secret : List.of(String.valueOf(student), "Student " + student, "27.83", "161", "29x7", "26x11")) {
+                assertFalse(text.contains(secret), file + " contains " + secret + ":\n" + text);
+            }
+        }
+    }
+
     private Process launch(String name) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         ProcessBuilder builder = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
