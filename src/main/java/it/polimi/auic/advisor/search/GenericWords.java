@@ -35,6 +35,8 @@ final class GenericWords {
             "mistake", "problem", "problems", "issue", "question", "questions", "info", "information", "detail",
             "details", "percent", "plus", "minus", "half", "double", "single", "first", "second", "third", "last",
             "next", "previous", "current", "now", "then", "today", "yesterday", "still", "ago", "mine", "own",
+            "time", "times", "day", "days", "moment", "hour", "clock", "people", "person", "life", "world",
+            "name", "meaning", "something", "anything", "everything", "nothing", "somewhere", "anywhere",
             // Italian everyday words
             "come", "funziona", "dopo", "prima", "entro", "senza", "ogni", "tutti", "tutto", "altro", "altra",
             "altri", "qualche", "qualcosa", "gia", "ancora", "mai", "sempre", "solo", "soli", "piu", "meno",

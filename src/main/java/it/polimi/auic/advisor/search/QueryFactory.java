@@ -86,7 +86,8 @@ final class QueryFactory {
                     fuzzy.forEach(q -> query.add(new BoostQuery(q, tuning.fuzzyBoost()), BooleanClause.Occur.SHOULD));
                 }
             }
-            words.add(new QueryWord(word.term(), match, weight(word.term(), match), forms));
+            words.add(new QueryWord(word.term(), match, weight(word.term(), match), forms,
+                    genericWords.contains(word.term())));
         }
         return new QueryPlan(query.build(), words);
     }

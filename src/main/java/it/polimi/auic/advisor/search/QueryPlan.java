@@ -26,6 +26,14 @@ public record QueryPlan(Query query, List<QueryWord> words) {
         return total == 0 ? 0 : inside / total;
     }
 
+    /**
+     * Whether the question names a topic at all: "what time is it?" has only everyday words, and no passage
+     * that happens to contain "time" answers it.
+     */
+    public boolean namesATopic() {
+        return words.stream().anyMatch(w -> !w.everyday());
+    }
+
     /** The sum of the question's word weights. */
     public double totalWeight() {
         return words.stream().mapToDouble(QueryWord::weight).sum();
