@@ -32,14 +32,19 @@ public final class Terms {
      * (which must be written folded: "perche", not "perché"), stems (Porter).
      */
     public static TokenStream normalize(TokenStream tokens, CharArraySet stopWords) {
-        TokenStream stream = new EnglishPossessiveFilter(tokens);
-        stream = new LowerCaseFilter(stream);
-        stream = new ElisionFilter(stream, ITALIAN_ELISIONS);
-        stream = new ASCIIFoldingFilter(stream);
+        TokenStream stream = fold(tokens);
         if (!stopWords.isEmpty()) {
             stream = new StopFilter(stream, stopWords);
         }
         return new PorterStemFilter(stream);
+    }
+
+    /** The first steps of {@link #normalize}: possessives and elisions dropped, lower-cased, accents folded. */
+    public static TokenStream fold(TokenStream tokens) {
+        TokenStream stream = new EnglishPossessiveFilter(tokens);
+        stream = new LowerCaseFilter(stream);
+        stream = new ElisionFilter(stream, ITALIAN_ELISIONS);
+        return new ASCIIFoldingFilter(stream);
     }
 
     /** An analyzer applying {@link #normalize} after the standard tokenizer. */

@@ -2,7 +2,13 @@ package it.polimi.auic.advisor.search;
 
 import it.polimi.auic.advisor.knowledge.Terms;
 import org.apache.lucene.analysis.Analyzer;
+import java.util.Map;
 import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.miscellaneous.KeywordRepeatFilter;
+import org.apache.lucene.analysis.miscellaneous.RemoveDuplicatesTokenFilter;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
@@ -34,6 +40,35 @@ final class Analyzers {
                         glossary.fst == null ? words : new SynonymGraphFilter(words, glossary, true));
             }
         };
+    }
+
+    /**
+     * Words as written, only lower-cased and folded (no stemming, no stop words): where typos are corrected,
+     * since a misspelt word stems oddly ("alocated" to "aloc") and would no longer be near its stem ("alloc").
+     */
+    static Analyzer surface() {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                StandardTokenizer tokenizer = new StandardTokenizer();
+                return new TokenStreamComponents(tokenizer, Terms.fold(tokenizer));
+            }
+        };
+    }
+
+    /**
+     * How the index analyses each field: {@link #index()} everywhere; the vocabulary keeps each word both as
+     * written and stemmed ("workshops", "workshop"), so a typo is one edit from one of them.
+     */
+    static Analyzer indexFields() {
+        return new PerFieldAnalyzerWrapper(index(), Map.of(SearchFields.VOCABULARY, new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                StandardTokenizer tokenizer = new StandardTokenizer();
+                TokenStream both = new PorterStemFilter(new KeywordRepeatFilter(Terms.fold(tokenizer)));
+                return new TokenStreamComponents(tokenizer, new RemoveDuplicatesTokenFilter(both));
+            }
+        }));
     }
 
     /** Students' questions without synonyms and stop words: the words they actually wrote. */

@@ -9,7 +9,9 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import it.polimi.auic.advisor.knowledge.Terms;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
@@ -44,6 +46,8 @@ final class QueryFactory {
     private final IndexReader reader;
     private final Analyzer queryAnalyzer;
     private final Analyzer contentAnalyzer;
+    private final Analyzer surfaceAnalyzer;
+    private final Analyzer stemAnalyzer;
     private final SearchTuning tuning;
     private final GenericWords genericWords;
     /**
@@ -59,6 +63,8 @@ final class QueryFactory {
         this.reader = searcher.getIndexReader();
         this.queryAnalyzer = Analyzers.query(glossary);
         this.contentAnalyzer = Analyzers.contentWords();
+        this.surfaceAnalyzer = Analyzers.surface();
+        this.stemAnalyzer = Terms.analyzer(CharArraySet.EMPTY_SET);
         this.tuning = tuning;
         this.genericWords = new GenericWords(contentAnalyzer);
     }
@@ -80,7 +86,7 @@ final class QueryFactory {
             forms.add(word.term());
             QueryWord.Match match = match(word, expanded, forms);
             if (match == QueryWord.Match.NONE) {
-                List<Query> fuzzy = fuzzyQueries(word.term(), forms);
+                List<Query> fuzzy = fuzzyQueries(surface(question, word), forms);
                 if (!fuzzy.isEmpty()) {
                     match = QueryWord.Match.FUZZY;
                     fuzzy.forEach(q -> query.add(new BoostQuery(q, tuning.fuzzyBoost()), BooleanClause.Occur.SHOULD));
@@ -99,6 +105,12 @@ final class QueryFactory {
         if (fieldQuery != null) {
             query.add(new BoostQuery(fieldQuery, boost), BooleanClause.Occur.SHOULD);
         }
+    }
+
+    /** The word as the student wrote it, lower-cased and folded ("alocated" where its stem is "aloc"). */
+    private String surface(String question, Tokens word) {
+        List<Tokens> written = Tokens.of(surfaceAnalyzer, SearchFields.VOCABULARY, question.substring(word.start(), word.end()));
+        return written.isEmpty() ? word.term() : written.get(0).term();
     }
 
     /** How the word is found; adds the glossary synonyms standing for it to {@code forms}. */
@@ -126,11 +138,12 @@ final class QueryFactory {
         if (term.length() < FUZZY_MIN_LENGTH) {
             return List.of();
         }
+        // Corrections are words as written; the other fields hold stems.
         // One edit (a swap of two letters counting as one) for most words; two for long ones, where swaps then
         // count as two edits: the two-edit automaton with swaps costs twice as much and finds nothing more.
         boolean longWord = term.length() >= FUZZY_TWO_EDITS_LENGTH;
-        Set<String> corrections = correctionsByWord.get(term, word -> corrections(new FuzzyQuery(
-                new Term(SearchFields.VOCABULARY, word), longWord ? 2 : 1, FUZZY_PREFIX, FUZZY_MAX_EXPANSIONS, !longWord)));
+        Set<String> corrections = correctionsByWord.get(term, word -> stems(corrections(new FuzzyQuery(
+                new Term(SearchFields.VOCABULARY, word), longWord ? 2 : 1, FUZZY_PREFIX, FUZZY_MAX_EXPANSIONS, !longWord))));
         forms.addAll(corrections);
         List<Query> queries = new ArrayList<>();
         for (String field : SEARCHED_FIELDS) {
@@ -162,9 +175,21 @@ final class QueryFactory {
         }
     }
 
-    /** In how many documents the word occurs anywhere (passages, headings, FAQ phrasings). */
+    private Set<String> stems(Set<String> words) {
+        Set<String> stems = new java.util.TreeSet<>();
+        for (String word : words) {
+            Tokens.of(stemAnalyzer, SearchFields.BODY, word).forEach(t -> stems.add(t.term()));
+        }
+        return java.util.Collections.unmodifiableSet(stems);
+    }
+
+    /** In how many documents the word occurs in the field where it occurs most (passages, headings, FAQ). */
     private int docFreq(String term) {
-        return docFreq(SearchFields.VOCABULARY, term);
+        int most = 0;
+        for (String field : SEARCHED_FIELDS) {
+            most = Math.max(most, docFreq(field, term));
+        }
+        return most;
     }
 
     private int docFreq(String field, String term) {

@@ -17,7 +17,10 @@ final class SearchFields {
     static final String FAQ = "faq";
     /** One sentence (or list) of a passage, so a question about one rule of a long section finds it. */
     static final String UNIT = "unit";
-    /** Every word of a passage's headings and text, or of a FAQ phrasing: where typo corrections are looked up. */
+    /**
+     * Every word of a passage's headings and text, or of a FAQ phrasing, as written (not stemmed): where typo
+     * corrections are looked up.
+     */
     static final String VOCABULARY = "vocabulary";
 
     static final String KIND_PASSAGE = "passage";

@@ -82,12 +82,13 @@ public final class SearchIndex {
 
     public static SearchIndex build(KnowledgeBase knowledge) {
         Analyzer analyzer = Analyzers.index();
+        Analyzer fields = Analyzers.indexFields();
         ByteBuffersDirectory directory = new ByteBuffersDirectory();
         Map<String, Passage> passages = new LinkedHashMap<>();
         Map<String, String> firstPassageOfSection = new HashMap<>();
         List<FaqEntry> faq = new ArrayList<>();
         Map<String, Set<String>> vocabularies = new HashMap<>();
-        try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
+        try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(fields))) {
             for (Document document : knowledge.documents()) {
                 for (Section section : document.sections()) {
                     for (Passage passage : passagesOf(document, section)) {
