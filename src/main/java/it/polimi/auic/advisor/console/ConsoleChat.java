@@ -13,7 +13,7 @@ import java.util.Set;
 
 /**
  * A chat with the advisor on the terminal, through the same chat core as the Telegram bot. Buttons are
- * numbered: typing the number presses the button.
+ * lettered: typing the letter presses the button.
  */
 final class ConsoleChat {
 
@@ -50,12 +50,12 @@ final class ConsoleChat {
         return reply.hasMessage() ? ConsoleRenderer.buttons(reply) : List.of();
     }
 
-    /** A number typed after a reply with buttons presses that button; anything else is sent as typed. */
+    /** A button's letter typed after a reply with buttons presses that button; anything else is sent as typed. */
     static String pressedButton(String line, List<Button> buttons) {
-        if (line.matches("\\d{1,2}")) {
-            int number = Integer.parseInt(line);
-            if (number >= 1 && number <= buttons.size()) {
-                return buttons.get(number - 1).action();
+        if (line.length() == 1) {
+            int index = Character.toLowerCase(line.charAt(0)) - 'a';
+            if (index >= 0 && index < buttons.size()) {
+                return buttons.get(index).action();
             }
         }
         return line;

@@ -5,7 +5,10 @@ import it.polimi.auic.advisor.chat.Button;
 import it.polimi.auic.advisor.chat.ChatReply;
 import java.util.List;
 
-/** Draws a reply on a terminal: quotes indented, the citation marked, buttons numbered for typing. */
+/**
+ * Draws a reply on a terminal: quotes indented, the citation marked, buttons lettered for typing (letters, not
+ * numbers, since a calculator's answers are often numbers).
+ */
 final class ConsoleRenderer {
 
     private ConsoleRenderer() {
@@ -26,14 +29,19 @@ final class ConsoleRenderer {
         if (!buttons.isEmpty()) {
             out.append('\n');
             for (int i = 0; i < buttons.size(); i++) {
-                out.append(i == 0 ? "" : "  ").append('[').append(i + 1).append("] ").append(buttons.get(i).label());
+                out.append(i == 0 ? "" : "  ").append('[').append(letter(i)).append("] ").append(buttons.get(i).label());
             }
             out.append('\n');
         }
         return out.toString();
     }
 
-    /** The reply's buttons in reading order; typing a button's number presses it. */
+    /** The letter that presses the {@code index}-th button: a, b, c, ... */
+    static char letter(int index) {
+        return (char) ('a' + index);
+    }
+
+    /** The reply's buttons in reading order; typing a button's letter presses it. */
     static List<Button> buttons(ChatReply reply) {
         return reply.keyboard().stream().flatMap(List::stream).toList();
     }

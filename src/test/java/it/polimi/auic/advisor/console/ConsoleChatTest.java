@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class ConsoleChatTest {
 
     @Test
-    void typingAButtonsNumberPressesIt() throws Exception {
+    void typingAButtonsLetterPressesItWhileNumbersAreAnswers() throws Exception {
         List<String> received = new ArrayList<>();
         ConsoleChat console = new ConsoleChat(request -> {
             received.add(request.text());
@@ -27,11 +27,11 @@ class ConsoleChatTest {
         }, Language.EN);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
 
-        console.run(new BufferedReader(new StringReader("2\n7\nhello\n/quit\n")),
+        console.run(new BufferedReader(new StringReader("b\n2\nz\nhello\n/quit\n")),
                 new PrintStream(out, true, StandardCharsets.UTF_8));
 
-        assertEquals(List.of("/start", "no", "7", "hello"), received);
-        assertTrue(out.toString(StandardCharsets.UTF_8).contains("[1] Yes  [2] No"));
+        assertEquals(List.of("/start", "no", "2", "z", "hello"), received);
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("[a] Yes  [b] No"));
     }
 
     @Test
