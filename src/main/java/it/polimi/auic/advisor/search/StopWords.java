@@ -12,7 +12,7 @@ import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
  * They are left out of the index, so they never decide a ranking, and out of the measure of how much of a
  * question the regulations cover.
  */
-final class StopWords {
+public final class StopWords {
 
     private static final List<String> QUESTION_WORDS = List.of(
             "what", "whats", "which", "who", "whom", "whose", "when", "where", "why", "how", "whether",
@@ -44,7 +44,7 @@ final class StopWords {
             "possono", "serve", "servono", "bisogna", "voglio", "vorrei", "fare", "faccio", "c'e", "ce",
             "ciao", "grazie", "salve", "buongiorno", "qual", "e'", "l", "un'");
 
-    static final CharArraySet SET = build();
+    public static final CharArraySet SET = build();
 
     private StopWords() {
     }
