@@ -35,6 +35,11 @@ public record Glossary(Path file, List<Rule> rules, SynonymMap map) {
         return Terms.analyzer(CharArraySet.EMPTY_SET);
     }
 
+    /**
+     * Reads the rules. The whole glossary is compiled at once; only when that fails is each line compiled on
+     * its own, to tell staff which lines are at fault (compiling line by line every time would slow every
+     * start and every reload).
+     */
     static Glossary parse(SourceLines source, List<Problem> problems) {
         List<Rule> rules = new ArrayList<>();
         try (Analyzer analyzer = termAnalyzer()) {
@@ -43,14 +48,27 @@ public record Glossary(Path file, List<Rule> rules, SynonymMap map) {
                 if (line.isEmpty() || line.startsWith("#")) {
                     continue;
                 }
-                String error = check(line, analyzer);
+                String error = shapeProblem(line);
                 if (error == null) {
                     rules.add(new Rule(n, line));
                 } else {
                     problems.add(new Problem(source.file(), n, error));
                 }
             }
-            return new Glossary(source.file(), rules, compile(rules, analyzer));
+            try {
+                return new Glossary(source.file(), rules, compile(rules, analyzer));
+            } catch (IllegalArgumentException | IllegalStateException wholeFailed) {
+                List<Rule> good = new ArrayList<>();
+                for (Rule rule : rules) {
+                    String error = compileProblem(rule.text(), analyzer);
+                    if (error == null) {
+                        good.add(rule);
+                    } else {
+                        problems.add(new Problem(source.file(), rule.line(), error));
+                    }
+                }
+                return new Glossary(source.file(), good, compile(good, analyzer));
+            }
         }
     }
 
@@ -61,7 +79,8 @@ public record Glossary(Path file, List<Rule> rules, SynonymMap map) {
         }
     }
 
-    private static String check(String line, Analyzer analyzer) {
+    /** What is wrong with the shape of a line, before Lucene reads it; {@code null} when nothing. */
+    private static String shapeProblem(String line) {
         if (!line.contains(",") && !line.contains("=>")) {
             return "a glossary line lists at least two words separated by ',' (or 'a => b'), got '" + line + "'";
         }
@@ -70,6 +89,11 @@ public record Glossary(Path file, List<Rule> rules, SynonymMap map) {
             // Lucene accepts a one-sided rule and silently maps nothing: surely a rule left unfinished.
             return "a glossary line 'a => b' needs words on both sides of '=>', got '" + line + "'";
         }
+        return null;
+    }
+
+    /** Why Lucene cannot read a line on its own; {@code null} when it can. */
+    private static String compileProblem(String line, Analyzer analyzer) {
         try {
             compile(List.of(new Rule(0, line)), analyzer);
             return null;

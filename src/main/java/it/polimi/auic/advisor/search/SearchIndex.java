@@ -116,7 +116,6 @@ public final class SearchIndex {
                     entry.allPhrasings().forEach(p -> addWords(analyzer, p, vocabularies.get(target)));
                 }
             }
-            writer.forceMerge(1);
             writer.commit();
             DirectoryReader reader = DirectoryReader.open(directory);
             Map<String, Set<String>> frozen = new HashMap<>();
