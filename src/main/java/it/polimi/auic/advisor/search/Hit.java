@@ -16,8 +16,15 @@ public record Hit(Passage passage, double score, double textScore, double unitSc
     /** How a Lucene document leads to a passage. */
     enum Kind { TEXT, UNIT, FAQ }
 
-    /** What one Lucene document stands for: its passage, how, and for a FAQ phrasing the entry's question. */
-    record Source(Passage passage, Kind kind, String faqQuestion) {
+    /**
+     * What one Lucene document stands for: its passage, how, and for a FAQ phrasing the entry's question and
+     * the phrasing's meaningful words (normalised).
+     */
+    record Source(Passage passage, Kind kind, String faqQuestion, java.util.Set<String> phrasingWords) {
+
+        Source {
+            phrasingWords = java.util.Set.copyOf(phrasingWords);
+        }
 
         Hit hit(double score) {
             return switch (kind) {
@@ -25,6 +32,14 @@ public record Hit(Passage passage, double score, double textScore, double unitSc
                 case UNIT -> unit(passage, score);
                 case FAQ -> faq(passage, score, faqQuestion);
             };
+        }
+
+        /** Share of the phrasing's words the question has (in any of their forms); 0 for other documents. */
+        double phrasingCovered(java.util.Set<String> questionForms) {
+            if (phrasingWords.isEmpty()) {
+                return 0;
+            }
+            return phrasingWords.stream().filter(questionForms::contains).count() / (double) phrasingWords.size();
         }
     }
 

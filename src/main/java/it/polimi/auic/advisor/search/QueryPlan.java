@@ -34,6 +34,13 @@ public record QueryPlan(Query query, List<QueryWord> words) {
         return words.stream().anyMatch(w -> !w.everyday());
     }
 
+    /** Every indexed word that stands for one of the question's words. */
+    public java.util.Set<String> forms() {
+        java.util.Set<String> forms = new java.util.HashSet<>();
+        words.forEach(w -> forms.addAll(w.forms()));
+        return forms;
+    }
+
     /** The sum of the question's word weights. */
     public double totalWeight() {
         return words.stream().mapToDouble(QueryWord::weight).sum();

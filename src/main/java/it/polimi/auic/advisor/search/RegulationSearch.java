@@ -113,8 +113,11 @@ public final class RegulationSearch {
         try {
             TopDocs top = searcher.search(plan.query(), DOCS_TO_COLLECT);
             Map<String, Hit> byPassage = new LinkedHashMap<>();
+            Set<String> forms = plan.forms();
             for (ScoreDoc scoreDoc : top.scoreDocs) {
-                Hit hit = index.source(scoreDoc.doc).hit(scoreDoc.score);
+                Hit.Source source = index.source(scoreDoc.doc);
+                double covered = source.phrasingCovered(forms);
+                Hit hit = source.hit(scoreDoc.score * (1 + tuning.faqMatchBonus() * covered * covered));
                 byPassage.merge(hit.passage().key(), hit, Hit::plus);
             }
             return byPassage.values().stream()

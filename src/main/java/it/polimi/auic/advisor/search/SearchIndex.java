@@ -67,11 +67,13 @@ public final class SearchIndex {
                 String key = fields.get(SearchFields.KEY);
                 String target = fields.get(SearchFields.TARGET);
                 if (target == null) {
-                    sources.add(new Hit.Source(passages.get(key), Hit.Kind.TEXT, ""));
+                    sources.add(new Hit.Source(passages.get(key), Hit.Kind.TEXT, "", Set.of()));
                 } else if (key.startsWith(FAQ_KEY_PREFIX)) {
-                    sources.add(new Hit.Source(passages.get(target), Hit.Kind.FAQ, faqEntry(key).question()));
+                    Set<String> words = new HashSet<>();
+                    addWords(indexAnalyzer, faqPhrasing(key), words);
+                    sources.add(new Hit.Source(passages.get(target), Hit.Kind.FAQ, faqEntry(key).question(), words));
                 } else {
-                    sources.add(new Hit.Source(passages.get(target), Hit.Kind.UNIT, ""));
+                    sources.add(new Hit.Source(passages.get(target), Hit.Kind.UNIT, "", Set.of()));
                 }
             }
             return List.copyOf(sources);
@@ -209,6 +211,12 @@ public final class SearchIndex {
 
     Optional<Passage> passage(String key) {
         return Optional.ofNullable(passages.get(key));
+    }
+
+    /** The phrasing stored under "faq:ENTRY:PHRASING". */
+    private String faqPhrasing(String key) {
+        String[] numbers = key.substring(FAQ_KEY_PREFIX.length()).split(":");
+        return faqEntry(key).allPhrasings().get(Integer.parseInt(numbers[1]));
     }
 
     /** The FAQ entry one of whose phrasings is stored under "faq:ENTRY:PHRASING". */

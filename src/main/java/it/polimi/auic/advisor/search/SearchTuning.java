@@ -8,6 +8,8 @@ package it.polimi.auic.advisor.search;
  * @param headingBoost     weight of a match in its heading (and the headings above it)
  * @param faqBoost         weight of a match in a FAQ entry's question and phrasings
  * @param unitBoost        weight of a match within one sentence (or list) of a section
+ * @param faqMatchBonus    how much more a FAQ phrasing counts when the question has all its words (scaled by
+ *                         the square of the share it has): a student asking what staff wrote as a FAQ gets it
  * @param fuzzyBoost       weight of a typo-tolerant match of a word found nowhere as written
  * @param confidence       decides whether the best passage answers the question or the advisor says it
  *                         does not know
@@ -15,17 +17,17 @@ package it.polimi.auic.advisor.search;
  *                         of the best one's
  * @param maxQuestionChars longer questions are cut to this many characters before searching
  */
-public record SearchTuning(float bodyBoost, float headingBoost, float faqBoost, float unitBoost, float fuzzyBoost,
+public record SearchTuning(float bodyBoost, float headingBoost, float faqBoost, float unitBoost, float fuzzyBoost, double faqMatchBonus,
                            ConfidenceModel confidence, double seeAlsoRatio, int maxQuestionChars) {
 
     /** Fitted by ConfidenceModelFit on the project's evaluation questions; see there to refit. */
     static final ConfidenceModel CONFIDENCE = new ConfidenceModel(
-            0.347, 0.389, 0.756, -0.922, 0.644, 0.606, 0.041, -3.012, 0.5);
+            0.322, 0.373, 0.737, -0.865, 0.606, 0.720, -0.008, -3.347, 0.5);
 
-    public static final SearchTuning DEFAULT = new SearchTuning(1.0f, 1.5f, 1.2f, 1.0f, 0.6f, CONFIDENCE, 0.6, 600);
+    public static final SearchTuning DEFAULT = new SearchTuning(1.0f, 1.2f, 1.2f, 1.0f, 0.8f, 1.0, CONFIDENCE, 0.6, 600);
 
     public SearchTuning withConfidence(ConfidenceModel model) {
-        return new SearchTuning(bodyBoost, headingBoost, faqBoost, unitBoost, fuzzyBoost, model, seeAlsoRatio,
+        return new SearchTuning(bodyBoost, headingBoost, faqBoost, unitBoost, fuzzyBoost, faqMatchBonus, model, seeAlsoRatio,
                 maxQuestionChars);
     }
 }

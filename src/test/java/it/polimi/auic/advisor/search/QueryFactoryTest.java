@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class QueryFactoryTest {
 
-    private static final SearchTuning TUNING = new SearchTuning(1f, 2f, 3f, 4f, 0.5f, SearchTuning.CONFIDENCE, 0.6, 600);
+    private static final SearchTuning TUNING = new SearchTuning(1f, 2f, 3f, 4f, 0.5f, 1.0, SearchTuning.CONFIDENCE, 0.6, 600);
     private static final QueryFactory FACTORY = new QueryFactory(Fixture.INDEX.searcher(),
             Fixture.KNOWLEDGE.glossary().map(), TUNING);
 
