@@ -22,7 +22,7 @@ public record SearchTuning(float bodyBoost, float headingBoost, float faqBoost, 
 
     /** Fitted by ConfidenceModelFit on the project's evaluation questions; see there to refit. */
     static final ConfidenceModel CONFIDENCE = new ConfidenceModel(
-            0.322, 0.373, 0.737, -0.865, 0.606, 0.720, -0.008, -3.347, 0.5);
+            0.313, 0.369, 0.707, -0.927, 0.575, 0.717, -0.056, -3.400, 0.5);
 
     public static final SearchTuning DEFAULT = new SearchTuning(1.0f, 1.2f, 1.2f, 1.0f, 0.8f, 1.0, CONFIDENCE, 0.6, 600);
 

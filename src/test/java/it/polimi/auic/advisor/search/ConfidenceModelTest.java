@@ -63,11 +63,15 @@ class ConfidenceModelTest {
         @Test
         void theTunedModelTrustsCoverageAndDistrustsUnexplainedWords() {
             ConfidenceModel tuned = SearchTuning.DEFAULT.confidence();
-            AnswerEvidence covered = new AnswerEvidence(1, 1, 10, 0, 4, 0, 0.2);
-            AnswerEvidence unexplained = new AnswerEvidence(0.3, 0.3, 10, 6, 1, 0, 0.2);
+            AnswerEvidence covered = new AnswerEvidence(1, 1, 20, 0, 4, 5, 0.2);
+            AnswerEvidence unexplained = new AnswerEvidence(0.3, 0.3, 20, 6, 1, 5, 0.2);
 
             assertTrue(tuned.confidence(covered) >= tuned.threshold(), "a fully covered question is answered");
             assertTrue(tuned.confidence(unexplained) < tuned.threshold(), "a question of unknown words is refused");
+            assertTrue(tuned.confidence(new AnswerEvidence(1, 1, 20, 2, 4, 5, 0.2)) < tuned.confidence(covered),
+                    "unknown words lower the confidence");
+            assertTrue(tuned.confidence(new AnswerEvidence(0.5, 0.5, 20, 0, 2, 5, 0.2)) < tuned.confidence(covered),
+                    "less of the question covered lowers the confidence");
         }
 
         @Test
