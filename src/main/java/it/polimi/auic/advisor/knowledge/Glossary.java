@@ -104,7 +104,7 @@ public record Glossary(Path file, List<Rule> rules, SynonymMap map) {
 
     private static SynonymMap compile(List<Rule> rules, Analyzer analyzer) {
         StringBuilder text = new StringBuilder();
-        rules.forEach(rule -> text.append(rule.text()).append('\n'));
+        rules.forEach(rule -> text.append(keepingTheStudentsWords(rule.text())).append('\n'));
         SolrSynonymParser parser = new SolrSynonymParser(true, true, analyzer);
         try {
             parser.parse(new StringReader(text.toString()));
@@ -114,6 +114,20 @@ public record Glossary(Path file, List<Rule> rules, SynonymMap map) {
         } catch (IOException e) {
             throw new IllegalStateException("cannot compile the glossary: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * "a => b" means a student's "a" is also read as "b": the words on the left stay in the question. Lucene
+     * alone would replace them, and a student's word that the regulations use too ("apply", "criteria",
+     * "teacher") would then no longer find them.
+     */
+    static String keepingTheStudentsWords(String rule) {
+        int arrow = rule.indexOf("=>");
+        if (arrow < 0) {
+            return rule;
+        }
+        return rule.substring(0, arrow).strip() + " => " + rule.substring(0, arrow).strip() + ", "
+                + rule.substring(arrow + 2).strip();
     }
 
     private static String cause(ParseException e) {

@@ -53,7 +53,8 @@ public final class RegulationSearch {
         List<Hit> hits = collect(plan);
         AnswerEvidence evidence = AnswerEvidence.of(plan, hits,
                 hits.isEmpty() ? Set.of() : index.vocabulary(hits.get(0).passage().key()));
-        double confidence = hits.isEmpty() || !plan.namesATopic() ? 0 : tuning.confidence().confidence(evidence);
+        boolean aboutSomethingElse = hits.isEmpty() || !plan.namesATopic() || plan.coverage() < tuning.minCoverage();
+        double confidence = aboutSomethingElse ? 0 : tuning.confidence().confidence(evidence);
         boolean answerable = confidence >= tuning.confidence().threshold();
         return new SearchResult(question, plan, hits, evidence, confidence, answerable);
     }

@@ -11,6 +11,9 @@ package it.polimi.auic.advisor.search;
  * @param faqMatchBonus    how much more a FAQ phrasing counts when the question has all its words (scaled by
  *                         the square of the share it has): a student asking what staff wrote as a FAQ gets it
  * @param fuzzyBoost       weight of a typo-tolerant match of a word found nowhere as written
+ * @param minCoverage      below this share of the question's word weight found in the regulations, the
+ *                         question is about something else whatever the scores (no correctly answered question
+ *                         of the evaluation sets falls below 0.4; many out-of-scope ones do)
  * @param confidence       decides whether the best passage answers the question or the advisor says it
  *                         does not know
  * @param seeAlsoRatio     a further section is offered as "see also" when its score is at least this share
@@ -18,16 +21,17 @@ package it.polimi.auic.advisor.search;
  * @param maxQuestionChars longer questions are cut to this many characters before searching
  */
 public record SearchTuning(float bodyBoost, float headingBoost, float faqBoost, float unitBoost, float fuzzyBoost, double faqMatchBonus,
-                           ConfidenceModel confidence, double seeAlsoRatio, int maxQuestionChars) {
+                           double minCoverage, ConfidenceModel confidence, double seeAlsoRatio, int maxQuestionChars) {
 
     /** Fitted by ConfidenceModelFit on the project's evaluation questions; see there to refit. */
     static final ConfidenceModel CONFIDENCE = new ConfidenceModel(
             0.313, 0.369, 0.707, -0.927, 0.575, 0.717, -0.056, -3.400, 0.5);
 
-    public static final SearchTuning DEFAULT = new SearchTuning(1.0f, 1.2f, 1.2f, 1.0f, 0.8f, 1.0, CONFIDENCE, 0.6, 600);
+    public static final SearchTuning DEFAULT = new SearchTuning(1.0f, 1.2f, 1.2f, 1.0f, 0.8f, 1.0, 0.4, CONFIDENCE, 0.6, 600);
 
     public SearchTuning withConfidence(ConfidenceModel model) {
-        return new SearchTuning(bodyBoost, headingBoost, faqBoost, unitBoost, fuzzyBoost, faqMatchBonus, model, seeAlsoRatio,
+        return new SearchTuning(bodyBoost, headingBoost, faqBoost, unitBoost, fuzzyBoost, faqMatchBonus, minCoverage, model,
+                seeAlsoRatio,
                 maxQuestionChars);
     }
 }
