@@ -3,7 +3,6 @@ package it.polimi.auic.advisor.app;
 import com.github.benmanes.caffeine.cache.Ticker;
 import it.polimi.auic.advisor.chat.AdminActions;
 import it.polimi.auic.advisor.chat.ChatCore;
-import it.polimi.auic.advisor.chat.ChatHandler;
 import it.polimi.auic.advisor.chat.ConversationStore;
 import it.polimi.auic.advisor.chat.FeedbackSink;
 import it.polimi.auic.advisor.chat.Language;
@@ -121,11 +120,6 @@ public final class Advisor implements AutoCloseable {
     }
 
     public ChatCore chat() {
-        return chat;
-    }
-
-    /** The chat core as adapters see it. */
-    public ChatHandler chatHandler() {
         return chat;
     }
 

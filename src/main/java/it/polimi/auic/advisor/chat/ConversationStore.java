@@ -35,10 +35,4 @@ public final class ConversationStore {
             conversations.put(chatId, conversation);
         }
     }
-
-    /** Chats with something remembered; for tests and monitoring. */
-    long size() {
-        conversations.cleanUp();
-        return conversations.estimatedSize();
-    }
 }

@@ -121,10 +121,6 @@ final class Texts {
         return l.pick("🔎 Sources", "🔎 Fonti");
     }
 
-    static String calculatorsIntro(Language l) {
-        return l.pick("Calculators:", "Calcolatori:");
-    }
-
     static String failure(Language l) {
         return l.pick("Sorry, something went wrong on my side. Please try again in a moment.",
                 "Scusa, qualcosa è andato storto da parte mia. Riprova tra un momento.");
