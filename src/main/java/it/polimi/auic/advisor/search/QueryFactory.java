@@ -45,6 +45,7 @@ final class QueryFactory {
     private final IndexSearcher searcher;
     private final IndexReader reader;
     private final Analyzer queryAnalyzer;
+    private final QueryBuilder queryBuilder;
     private final Analyzer contentAnalyzer;
     private final Analyzer surfaceAnalyzer;
     private final Analyzer stemAnalyzer;
@@ -62,6 +63,9 @@ final class QueryFactory {
         this.searcher = searcher;
         this.reader = searcher.getIndexReader();
         this.queryAnalyzer = Analyzers.query(glossary);
+        // Configured once, then only read: safe to share between the threads asking questions.
+        this.queryBuilder = new QueryBuilder(queryAnalyzer);
+        this.queryBuilder.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
         this.contentAnalyzer = Analyzers.contentWords();
         this.surfaceAnalyzer = Analyzers.surface();
         this.stemAnalyzer = Terms.analyzer(CharArraySet.EMPTY_SET);
@@ -99,9 +103,7 @@ final class QueryFactory {
     }
 
     private void addFieldQuery(BooleanQuery.Builder query, String field, String question, float boost) {
-        QueryBuilder builder = new QueryBuilder(queryAnalyzer);
-        builder.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
-        Query fieldQuery = builder.createBooleanQuery(field, question, BooleanClause.Occur.SHOULD);
+        Query fieldQuery = queryBuilder.createBooleanQuery(field, question, BooleanClause.Occur.SHOULD);
         if (fieldQuery != null) {
             query.add(new BoostQuery(fieldQuery, boost), BooleanClause.Occur.SHOULD);
         }
