@@ -8,15 +8,18 @@ import java.util.List;
  * <pre>
  * ## How many workshop credits can be recognised?
  * section: programme-rules 7.2
+ * answer: Students can request recognition of a maximum of 8 ECTS.
  * - max ECTS from workshops
  * - quanti crediti per i workshop
  * </pre>
- * The question, exactly one {@code section:} line, and any number of phrasings students use.
+ * The question, exactly one {@code section:} line, one or more {@code answer:} lines (the sentences of that
+ * section the reply quotes, verbatim; checked by {@link KnowledgeLoader}), and any number of phrasings.
  */
 final class FaqParser {
 
     private static final String QUESTION = "## ";
     private static final String SECTION = "section:";
+    private static final String ANSWER = "answer:";
     private static final String PHRASING = "- ";
 
     private FaqParser() {
@@ -38,6 +41,8 @@ final class FaqParser {
                         + abbreviate(line) + "'"));
             } else if (line.toLowerCase(java.util.Locale.ROOT).startsWith(SECTION)) {
                 readSection(draft, source, n, line.substring(SECTION.length()), problems);
+            } else if (line.toLowerCase(java.util.Locale.ROOT).startsWith(ANSWER)) {
+                readAnswer(draft, source, n, line.substring(ANSWER.length()).strip(), problems);
             } else if (line.startsWith(PHRASING) || line.equals("-")) {
                 String phrasing = line.substring(1).strip();
                 if (phrasing.isEmpty()) {
@@ -47,7 +52,8 @@ final class FaqParser {
                 }
             } else {
                 problems.add(new Problem(source.file(), n, "unexpected line '" + abbreviate(line)
-                        + "'; an entry has a '## question', one 'section: DOCUMENT SECTION' line and '- phrasing' lines"));
+                        + "'; an entry has a '## question', one 'section: DOCUMENT SECTION' line, 'answer:' lines "
+                        + "and '- phrasing' lines"));
             }
         }
         finish(draft, source, entries, problems);
@@ -67,6 +73,15 @@ final class FaqParser {
         draft.sectionLine = n;
     }
 
+    private static void readAnswer(Draft draft, SourceLines source, int n, String text, List<Problem> problems) {
+        if (text.isEmpty()) {
+            problems.add(new Problem(source.file(), n, "'answer:' is empty; copy after it the sentence of the "
+                    + "section that answers the question, exactly as the section has it"));
+        } else {
+            draft.answers.add(new FaqEntry.Answer(text, n));
+        }
+    }
+
     private static void finish(Draft draft, SourceLines source, List<FaqEntry> entries, List<Problem> problems) {
         if (draft == null) {
             return;
@@ -75,8 +90,12 @@ final class FaqParser {
             problems.add(new Problem(source.file(), draft.line, "question is empty"));
         } else if (draft.target == null && draft.sectionLine == 0) {
             problems.add(new Problem(source.file(), draft.line, "entry has no 'section: DOCUMENT SECTION' line"));
+        } else if (draft.target != null && draft.answers.isEmpty()) {
+            problems.add(new Problem(source.file(), draft.line, "entry has no 'answer:' line; add one with the "
+                    + "sentence of section '" + draft.target + "' that answers the question, copied exactly"));
         } else if (draft.target != null) {
-            entries.add(new FaqEntry(draft.question, draft.phrasings, draft.target, source.file(), draft.line));
+            entries.add(new FaqEntry(draft.question, draft.phrasings, draft.target, draft.answers, source.file(),
+                    draft.line, draft.sectionLine));
         }
     }
 
@@ -88,6 +107,7 @@ final class FaqParser {
         final String question;
         final int line;
         final List<String> phrasings = new ArrayList<>();
+        final List<FaqEntry.Answer> answers = new ArrayList<>();
         SectionRef target;
         int sectionLine;
 

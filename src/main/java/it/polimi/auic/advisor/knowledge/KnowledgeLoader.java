@@ -105,14 +105,28 @@ public final class KnowledgeLoader {
     private static void checkFaq(KnowledgeBase knowledge, List<Problem> problems) {
         Map<String, FaqEntry> questions = new HashMap<>();
         for (FaqEntry entry : knowledge.faq()) {
-            if (knowledge.section(entry.target()).isEmpty()) {
-                problems.add(new Problem(entry.file(), entry.line(), "points at section '" + entry.target()
+            java.util.Optional<Section> section = knowledge.section(entry.target());
+            if (section.isEmpty()) {
+                problems.add(new Problem(entry.file(), entry.sectionLine(), "points at section '" + entry.target()
                         + "', which does not exist in knowledge/"));
+            } else {
+                checkAnswers(entry, section.get(), problems);
             }
             FaqEntry earlier = questions.putIfAbsent(entry.question().toLowerCase(java.util.Locale.ROOT), entry);
             if (earlier != null) {
                 problems.add(new Problem(entry.file(), entry.line(), "the same question is already at "
                         + earlier.file().getFileName() + ":" + earlier.line()));
+            }
+        }
+    }
+
+    /** Every {@code answer:} must be words of the target section, exactly, so the reply quotes the rule. */
+    private static void checkAnswers(FaqEntry entry, Section section, List<Problem> problems) {
+        for (FaqEntry.Answer answer : entry.answers()) {
+            if (!Verbatim.contains(section.body(), answer.text())) {
+                problems.add(new Problem(entry.file(), answer.line(), "this answer is not in section '"
+                        + entry.target() + "' word for word; copy the sentence from the section exactly "
+                        + "(or point 'section:' at the section that has it)"));
             }
         }
     }

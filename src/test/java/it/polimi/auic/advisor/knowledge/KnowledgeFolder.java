@@ -43,6 +43,7 @@ final class KnowledgeFolder {
                 .file("faq/general.md", """
                         ## How do I apply?
                         section: rules 1
+                        answer: Candidates apply online.
                         - come faccio domanda
                         """)
                 .file("glossary.txt", "tirocinio => traineeship\n");

@@ -83,15 +83,19 @@ class KnowledgeLoaderTest {
 
                         ## Does studio attendance expire?
                         section: programme 5.4.1
+                        answer: Attendance of at least 70% of the Studio hours is compulsory.
                         - attendance still valid next year
                         - la frequenza del laboratorio scade?
 
                         ## How many workshop credits?
                         SECTION: programme 7
+                        Answer:   A maximum of 8 ECTS.
                         """)
                 .file("faq/abroad.md", """
                         ## What is Erasmus?
                         section:   mobility   erasmus-plus
+                        answer: Erasmus + is
+                        answer: the programme.
                         """)
                 .file("glossary.txt", """
                         # Notes start with a hash.
@@ -258,6 +262,17 @@ class KnowledgeLoaderTest {
             assertEquals(new SectionRef("mobility", "erasmus-plus"), knowledge.faq().get(0).target());
             assertEquals(new SectionRef("programme", "7"), knowledge.faq().get(2).target());
             assertEquals(List.of(), knowledge.faq().get(2).phrasings());
+        }
+
+        @Test
+        void answersAreKeptInFileOrderWithTheirLinesAndMayCrossTheSectionsLineBreaks() {
+            KnowledgeBase knowledge = loadValidFolder();
+
+            FaqEntry erasmus = knowledge.faq().get(0);
+            assertEquals(List.of(new FaqEntry.Answer("Erasmus + is", 3), new FaqEntry.Answer("the programme.", 4)),
+                    erasmus.answers());
+            assertEquals(2, erasmus.sectionLine());
+            assertEquals(List.of(new FaqEntry.Answer("A maximum of 8 ECTS.", 11)), knowledge.faq().get(2).answers());
         }
 
         @Test

@@ -102,11 +102,23 @@ class KnowledgeProblemsTest {
                         "section: rules", "needs a document id and a section id"),
                 Case.at("section line with three words", "faq/x.md", "## Where is the office?\nsection: rules 1 1.1\n",
                         "section: rules", "got 'rules 1 1.1'"),
-                Case.at("section that does not exist", "faq/x.md", "\n## Where is the office?\nsection: rules 7.2\n",
-                        "## Where", "points at section 'rules 7.2', which does not exist"),
-                Case.at("document that does not exist", "faq/x.md", "## Where is the office?\nsection: mobility 1\n",
-                        "## Where", "'mobility 1', which does not exist"),
-                Case.at("question asked in another file", "faq/y.md", "## how do I APPLY?\nsection: rules 1.1\n",
+                Case.at("section that does not exist", "faq/x.md",
+                        "\n## Where is the office?\nsection: rules 7.2\nanswer: Candidates apply online.\n",
+                        "section: rules 7.2", "points at section 'rules 7.2', which does not exist"),
+                Case.at("document that does not exist", "faq/x.md",
+                        "## Where is the office?\nsection: mobility 1\nanswer: Candidates apply online.\n",
+                        "section: mobility 1", "'mobility 1', which does not exist"),
+                Case.at("entry without an answer", "faq/x.md", "## Where is the office?\nsection: rules 1\n- office\n",
+                        "## Where", "entry has no 'answer:' line"),
+                Case.at("empty answer", "faq/x.md", "## Where is the office?\nsection: rules 1\nanswer:\n",
+                        "answer:", "'answer:' is empty"),
+                Case.at("answer that is not in its section", "faq/x.md",
+                        "## Where is the office?\nsection: rules 1\nanswer: Candidates apply by post.\n",
+                        "answer: Candidates", "this answer is not in section 'rules 1' word for word"),
+                Case.at("answer from another section", "faq/x.md",
+                        "## Where is the office?\nsection: rules 1.1\nanswer: Candidates apply online.\n",
+                        "answer: Candidates", "not in section 'rules 1.1'"),
+                Case.at("question asked in another file", "faq/y.md", "## how do I APPLY?\nsection: rules 1.1\nanswer: A Laurea is required.\n",
                         "## how", "the same question is already at general.md:1"),
                 Case.at("unexpected line in an entry", "faq/x.md", "## Where is the office?\nsection: rules 1\nVia Golgi 42\n",
                         "Via Golgi", "unexpected line 'Via Golgi 42'"),
@@ -192,7 +204,7 @@ class KnowledgeProblemsTest {
             KnowledgeFolder folder = KnowledgeFolder.valid(dir)
                     .file("bad.md", "---\nid: Bad\ntitle: T\nsource: S\nacademic-year: 2022/24\ncolour: red\n---\n"
                             + "Stray.\n# 1 One\n\n## 1 Again\n")
-                    .file("faq/bad.md", "## Q1?\nsection: rules 99\n\n## Q2?\n- no section\n\n## Q3?\nsection: x\n")
+                    .file("faq/bad.md", "## Q1?\nsection: rules 99\nanswer: A.\n\n## Q2?\n- no section\n\n## Q3?\nsection: x\n")
                     .file("glossary.txt", "cfu, ects\nlonely\na => b => c\n");
 
             List<Problem> problems = folder.problems();
@@ -207,9 +219,9 @@ class KnowledgeProblemsTest {
                     bad + ":8: text before the first section heading",
                     bad + ":9: '# ' is reserved",
                     bad + ":11: section id '1' is already used at line 9",
-                    faq + ":1: points at section 'rules 99'",
-                    faq + ":4: entry has no 'section: DOCUMENT SECTION' line",
-                    faq + ":8: 'section:' needs a document id and a section id",
+                    faq + ":2: points at section 'rules 99'",
+                    faq + ":5: entry has no 'section: DOCUMENT SECTION' line",
+                    faq + ":9: 'section:' needs a document id and a section id",
                     glossary + ":2: a glossary line lists at least two words",
                     glossary + ":3: cannot read 'a => b => c'");
             for (String start : expected) {

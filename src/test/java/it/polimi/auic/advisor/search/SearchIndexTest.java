@@ -69,15 +69,13 @@ class SearchIndexTest {
     }
 
     @Test
-    void aFaqEntryPointingAtASectionWithoutTextIsLeftOut() throws IOException {
+    void aFaqEntryIsIndexedUnderThePassageThatHoldsItsAnswer() throws IOException {
         Files.writeString(dir.resolve("small.md"), DOCUMENT);
         Files.createDirectories(dir.resolve("faq"));
         Files.writeString(dir.resolve("faq/exams.md"), """
-                ## How are exams organised?
-                section: small 1
-
                 ## How many sessions?
                 section: small 1.1
+                answer: There are three exam sessions.
                 """);
 
         SearchIndex index = SearchIndex.build(KnowledgeLoader.load(dir));
