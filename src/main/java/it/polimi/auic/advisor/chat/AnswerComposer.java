@@ -25,7 +25,7 @@ final class AnswerComposer {
     static ChatReply answer(RegulationSearch search, SearchResult result, int number, Language language) {
         Hit top = result.answers().get(0);
         ChatReply.Builder reply = ChatReply.builder()
-                .quote(String.join("\n", search.quote(result, top)))
+                .quote(result.quote().orElseThrow().text())
                 .source(Texts.fromSection(language) + top.passage().citation());
         List<String> seeAlso = seeAlso(result, search.tuning().seeAlsoRatio());
         if (!seeAlso.isEmpty()) {
@@ -54,7 +54,22 @@ final class AnswerComposer {
         return labels;
     }
 
-    static ChatReply notFound(Language language) {
+    /**
+     * The reply when the advisor does not answer: when the rules come close but do not give the kind of fact
+     * asked for, what they do say and where; otherwise that the question is not in the regulations. Both
+     * say where to ask instead.
+     */
+    static ChatReply notFound(SearchResult result, Language language) {
+        if (result.unstated().isPresent() && result.quote().isPresent() && !result.candidates().isEmpty()) {
+            Hit nearest = result.candidates().get(0);
+            String kind = result.unstated().get().wording(language.core());
+            return ChatReply.builder()
+                    .text(Texts.rulesDoNotSay(language, kind))
+                    .quote(result.quote().get().text())
+                    .source(Texts.fromSection(language) + nearest.passage().citation())
+                    .text(Texts.whereToAsk(language))
+                    .build();
+        }
         return ChatReply.builder()
                 .text(Texts.notFound(language))
                 .text(Texts.whereToAsk(language))

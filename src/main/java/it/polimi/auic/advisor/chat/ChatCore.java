@@ -48,10 +48,10 @@ public final class ChatCore implements ChatHandler {
     /** Answers one regulation question, without a conversation: for the CLI and for evaluation. */
     public QuestionAnswer answer(String question, Language language) {
         Snapshot snapshot = snapshots.get();
-        SearchResult result = snapshot.search().search(question);
+        SearchResult result = snapshot.search().search(question, language.core());
         ChatReply reply = result.answerable()
                 ? AnswerComposer.answer(snapshot.search(), result, 0, language).withKeyboard(java.util.List.of())
-                : AnswerComposer.notFound(language);
+                : AnswerComposer.notFound(result, language);
         return new QuestionAnswer(result, reply, snapshot);
     }
 
@@ -126,7 +126,7 @@ public final class ChatCore implements ChatHandler {
         FlowTurn turn = flows.next(conversation.flow().orElseThrow(), text, request.language());
         if (turn.outcome() == FlowTurn.Outcome.REJECTED && looksLikeQuestion(text)) {
             Snapshot snapshot = snapshots.get();
-            SearchResult result = snapshot.search().search(text);
+            SearchResult result = snapshot.search().search(text, request.language().core());
             if (result.answerable()) {
                 Conversation updated = conversation.withAnswer(result);
                 conversations.put(request.chatId(), updated);
@@ -145,10 +145,10 @@ public final class ChatCore implements ChatHandler {
 
     private ChatReply question(ChatRequest request, String text, Conversation conversation) {
         Snapshot snapshot = snapshots.get();
-        SearchResult result = snapshot.search().search(text);
+        SearchResult result = snapshot.search().search(text, request.language().core());
         if (!result.answerable()) {
             feedback.unanswered(result.question());
-            return AnswerComposer.notFound(request.language());
+            return AnswerComposer.notFound(result, request.language());
         }
         Conversation updated = conversation.withAnswer(result);
         conversations.put(request.chatId(), updated);

@@ -15,6 +15,11 @@ public enum Language {
         return languageCode.toLowerCase(Locale.ROOT).startsWith("it") ? IT : EN;
     }
 
+    /** The same language as the core names it (the search analyses questions by it). */
+    public it.polimi.auic.advisor.language.Language core() {
+        return it.polimi.auic.advisor.language.Language.valueOf(name());
+    }
+
     /** Chooses between the English and the Italian wording of one sentence. */
     public String pick(String english, String italian) {
         return this == IT ? italian : english;

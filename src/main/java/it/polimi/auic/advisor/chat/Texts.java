@@ -57,6 +57,11 @@ final class Texts {
                         + "workshop, mobilità internazionale).");
     }
 
+    static String rulesDoNotSay(Language l, String kind) {
+        return l.pick("The regulations I know do not give " + kind + " for this. What they say nearby:",
+                "Il regolamento che conosco non indica " + kind + " per questo. Ecco cosa dice di vicino:");
+    }
+
     static String whereToAsk(Language l) {
         return l.pick(
                 "For other matters, ask the AUIC School's Student Office; for study abroad, the International Mobility "

@@ -78,13 +78,17 @@ public final class AskCommand implements Command {
         ArrayNode answers = root.putArray("answers");
         for (Hit hit : answer.result().answers()) {
             Passage passage = hit.passage();
-            answers.addObject()
+            ObjectNode node = answers.addObject()
                     .put("document", passage.section().documentId())
                     .put("section", passage.section().sectionId())
                     .put("title", passage.title())
                     .put("text", passage.text())
                     .put("score", round(hit.score()))
                     .put("citation", passage.citation());
+            if (answers.size() == 1) {
+                ArrayNode quote = node.putArray("quote");
+                answer.result().quote().ifPresent(q -> q.sentences().forEach(quote::add));
+            }
         }
         root.put("reply", answer.reply().plainText());
         if (explain) {

@@ -10,17 +10,19 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.synonym.SolrSynonymParser;
 import org.apache.lucene.analysis.synonym.SynonymMap;
+import it.polimi.auic.advisor.language.Language;
 
 /**
  * The staff's glossary of words students use for the same thing ({@code knowledge/glossary.txt}), in the
  * widely documented Solr synonyms format: {@code cfu, ects, credits} (all equivalent) or
  * {@code tirocinio => traineeship} (one way); {@code #} starts a note.
  *
- * @param file  where it was read from
- * @param rules the rule lines, each with its line number
- * @param map   the rules compiled for Lucene's synonym filter, words normalised by {@link Terms}
+ * @param file    where it was read from
+ * @param rules   the rule lines, each with its line number
+ * @param map     the rules compiled for Lucene's synonym filter, words normalised by {@link Terms} (English)
+ * @param italian the same rules with words normalised the Italian way, for Italian questions
  */
-public record Glossary(Path file, List<Rule> rules, SynonymMap map) {
+public record Glossary(Path file, List<Rule> rules, SynonymMap map, SynonymMap italian) {
 
     /** One line of the glossary. */
     public record Rule(int line, String text) {
@@ -33,6 +35,11 @@ public record Glossary(Path file, List<Rule> rules, SynonymMap map) {
     /** How glossary words are normalised: as every other word ({@link Terms}), stop words kept. */
     public static Analyzer termAnalyzer() {
         return Terms.analyzer(CharArraySet.EMPTY_SET);
+    }
+
+    /** The compiled rules for questions in {@code language}. */
+    public SynonymMap map(Language language) {
+        return language == Language.IT ? italian : map;
     }
 
     /**
@@ -56,7 +63,7 @@ public record Glossary(Path file, List<Rule> rules, SynonymMap map) {
                 }
             }
             try {
-                return new Glossary(source.file(), rules, compile(rules, analyzer));
+                return compiled(source.file(), rules, analyzer);
             } catch (IllegalArgumentException | IllegalStateException wholeFailed) {
                 List<Rule> good = new ArrayList<>();
                 for (Rule rule : rules) {
@@ -67,7 +74,7 @@ public record Glossary(Path file, List<Rule> rules, SynonymMap map) {
                         problems.add(new Problem(source.file(), rule.line(), error));
                     }
                 }
-                return new Glossary(source.file(), good, compile(good, analyzer));
+                return compiled(source.file(), good, analyzer);
             }
         }
     }
@@ -75,7 +82,13 @@ public record Glossary(Path file, List<Rule> rules, SynonymMap map) {
     /** An empty glossary, for tests and for a knowledge folder without one. */
     public static Glossary empty(Path file) {
         try (Analyzer analyzer = termAnalyzer()) {
-            return new Glossary(file, List.of(), compile(List.of(), analyzer));
+            return compiled(file, List.of(), analyzer);
+        }
+    }
+
+    private static Glossary compiled(Path file, List<Rule> rules, Analyzer english) {
+        try (Analyzer italian = Terms.analyzer(CharArraySet.EMPTY_SET, Language.IT)) {
+            return new Glossary(file, rules, compile(rules, english), compile(rules, italian));
         }
     }
 

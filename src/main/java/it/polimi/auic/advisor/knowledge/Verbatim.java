@@ -18,9 +18,17 @@ public final class Verbatim {
      * offset is one of {@code text} itself, so callers can cut the original there.
      */
     public static int indexOf(String text, String words) {
+        return find(text, words).map(span -> span[0]).orElse(-1);
+    }
+
+    /**
+     * Where {@code words} stand in {@code text}, comparing with whitespace folded: the start and end offsets
+     * of {@code text} itself, so callers can quote the original characters.
+     */
+    public static java.util.Optional<int[]> find(String text, String words) {
         String wanted = fold(words);
         if (wanted.isEmpty()) {
-            return -1;
+            return java.util.Optional.empty();
         }
         StringBuilder folded = new StringBuilder(text.length());
         int[] origin = new int[text.length() + 1];
@@ -32,7 +40,7 @@ public final class Verbatim {
                 continue;
             }
             if (space && folded.length() > 0) {
-                origin[folded.length()] = i;
+                origin[folded.length()] = i - 1;
                 folded.append(' ');
             }
             space = false;
@@ -40,7 +48,11 @@ public final class Verbatim {
             folded.append(c);
         }
         int at = folded.indexOf(wanted);
-        return at < 0 ? -1 : origin[at];
+        if (at < 0) {
+            return java.util.Optional.empty();
+        }
+        int last = at + wanted.length() - 1;
+        return java.util.Optional.of(new int[] {origin[at], origin[last] + 1});
     }
 
     static String fold(String text) {

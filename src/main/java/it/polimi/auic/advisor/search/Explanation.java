@@ -12,8 +12,10 @@ import java.util.stream.Collectors;
  * @param words      the question's meaningful words
  * @param candidates passages retrieved, best first
  * @param decision   one sentence: answered from which passage and why, or why not
+ * @param reading    how the question was read: its language, the kind of fact it asks for, which sentences ask
  */
-public record Explanation(double coverage, List<QueryWord> words, List<Candidate> candidates, String decision) {
+public record Explanation(double coverage, List<QueryWord> words, List<Candidate> candidates, String decision,
+                          String reading) {
 
     /**
      * One retrieved passage.
@@ -39,6 +41,9 @@ public record Explanation(double coverage, List<QueryWord> words, List<Candidate
     /** The explanation as a few short lines of plain text. */
     public String toText() {
         StringBuilder text = new StringBuilder(decision).append('\n');
+        if (!reading.isEmpty()) {
+            text.append(reading).append('\n');
+        }
         text.append(String.format(Locale.ROOT, "Words of the question: %s%n", words.stream().map(w -> w.term() + " " + w.match().name().toLowerCase(Locale.ROOT))
                         .collect(Collectors.joining(", "))));
         int rank = 1;

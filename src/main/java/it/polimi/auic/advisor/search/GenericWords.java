@@ -50,7 +50,7 @@ final class GenericWords {
     GenericWords(Analyzer contentAnalyzer) {
         Set<String> all = new HashSet<>();
         for (String word : WORDS) {
-            Tokens.of(contentAnalyzer, SearchFields.BODY, word).forEach(t -> all.add(t.term()));
+            Tokens.of(contentAnalyzer, SearchFields.ENGLISH.body(), word).forEach(t -> all.add(t.term()));
         }
         this.stems = Set.copyOf(all);
     }

@@ -2,14 +2,18 @@ package it.polimi.auic.advisor.search;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import it.polimi.auic.advisor.knowledge.Terms;
+import it.polimi.auic.advisor.language.Language;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import it.polimi.auic.advisor.knowledge.Terms;
+import java.util.TreeSet;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.synonym.SynonymMap;
@@ -26,14 +30,13 @@ import org.apache.lucene.search.SynonymQuery;
 import org.apache.lucene.util.QueryBuilder;
 
 /**
- * Turns a student's question into a Lucene query without ever parsing it as query syntax: the words are
- * analysed (glossary synonyms included) and combined field by field; words found nowhere get a
+ * Turns a student's question into a Lucene query, in the terms of one language's analysis, without ever
+ * parsing it as query syntax: the words are analysed (glossary synonyms included) and combined field by
+ * field, each sentence weighted by how much it asks ({@link QuestionFocus}); words found nowhere get a
  * typo-tolerant clause.
  */
 final class QueryFactory {
 
-    private static final List<String> SEARCHED_FIELDS = List.of(SearchFields.BODY, SearchFields.HEADING, SearchFields.FAQ,
-            SearchFields.UNIT);
     private static final int FUZZY_PREFIX = 1;
     private static final int FUZZY_MIN_LENGTH = 5;
     private static final int FUZZY_TWO_EDITS_LENGTH = 10;
@@ -44,6 +47,8 @@ final class QueryFactory {
 
     private final IndexSearcher searcher;
     private final IndexReader reader;
+    private final Language language;
+    private final SearchFields.Fields fields;
     private final Analyzer queryAnalyzer;
     private final QueryBuilder queryBuilder;
     private final Analyzer contentAnalyzer;
@@ -59,31 +64,45 @@ final class QueryFactory {
             .maximumSize(CORRECTIONS_CACHED)
             .build();
 
-    QueryFactory(IndexSearcher searcher, SynonymMap glossary, SearchTuning tuning) {
+    QueryFactory(IndexSearcher searcher, SynonymMap glossary, SearchTuning tuning, Language language) {
         this.searcher = searcher;
         this.reader = searcher.getIndexReader();
-        this.queryAnalyzer = Analyzers.query(glossary);
+        this.language = language;
+        this.fields = SearchFields.of(language);
+        this.queryAnalyzer = Analyzers.query(glossary, language);
         // Configured once, then only read: safe to share between the threads asking questions.
         this.queryBuilder = new QueryBuilder(queryAnalyzer);
         this.queryBuilder.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
-        this.contentAnalyzer = Analyzers.contentWords();
+        this.contentAnalyzer = Analyzers.content(language);
         this.surfaceAnalyzer = Analyzers.surface();
-        this.stemAnalyzer = Terms.analyzer(CharArraySet.EMPTY_SET);
+        this.stemAnalyzer = Terms.analyzer(CharArraySet.EMPTY_SET, language);
         this.tuning = tuning;
         this.genericWords = new GenericWords(contentAnalyzer);
     }
 
+    Analyzer contentAnalyzer() {
+        return contentAnalyzer;
+    }
+
     QueryPlan plan(String question) {
-        List<Tokens> expanded = Tokens.of(queryAnalyzer, SearchFields.BODY, question);
-        List<QueryWord> words = new ArrayList<>();
+        QuestionFocus focus = QuestionFocus.of(question);
         BooleanQuery.Builder query = new BooleanQuery.Builder();
-        addFieldQuery(query, SearchFields.BODY, question, tuning.bodyBoost());
-        addFieldQuery(query, SearchFields.HEADING, question, tuning.headingBoost());
-        addFieldQuery(query, SearchFields.FAQ, question, tuning.faqBoost());
-        addFieldQuery(query, SearchFields.UNIT, question, tuning.unitBoost());
-        Set<String> seen = new LinkedHashSet<>();
-        for (Tokens word : Tokens.of(contentAnalyzer, SearchFields.BODY, question)) {
-            if (!seen.add(word.term())) {
+        for (QuestionFocus.Part part : focus.parts()) {
+            String sentence = question.substring(part.start(), part.end());
+            addFieldQuery(query, fields.body(), sentence, tuning.bodyBoost() * part.weight());
+            addFieldQuery(query, fields.heading(), sentence, tuning.headingBoost() * part.weight());
+            addFieldQuery(query, fields.faq(), sentence, tuning.faqBoost() * part.weight());
+            addFieldQuery(query, fields.unit(), sentence, tuning.unitBoost() * part.weight());
+        }
+        List<Tokens> expanded = Tokens.of(queryAnalyzer, fields.body(), question);
+        Map<String, QueryWord> words = new LinkedHashMap<>();
+        for (Tokens word : Tokens.of(contentAnalyzer, fields.body(), question)) {
+            double focusWeight = focus.weightAt(word.start());
+            QueryWord earlier = words.get(word.term());
+            if (earlier != null) {
+                if (earlier.focus() < focusWeight) {
+                    words.put(word.term(), earlier.withFocus(focusWeight));
+                }
                 continue;
             }
             Set<String> forms = new HashSet<>();
@@ -93,25 +112,27 @@ final class QueryFactory {
                 List<Query> fuzzy = fuzzyQueries(surface(question, word), forms);
                 if (!fuzzy.isEmpty()) {
                     match = QueryWord.Match.FUZZY;
-                    fuzzy.forEach(q -> query.add(new BoostQuery(q, tuning.fuzzyBoost()), BooleanClause.Occur.SHOULD));
+                    float boost = (float) (tuning.fuzzyBoost() * focusWeight);
+                    fuzzy.forEach(q -> query.add(new BoostQuery(q, boost), BooleanClause.Occur.SHOULD));
                 }
             }
-            words.add(new QueryWord(word.term(), match, weight(word.term(), match), forms,
-                    genericWords.contains(word.term())));
+            words.put(word.term(), new QueryWord(word.term(), match, weight(word.term(), match), forms,
+                    genericWords.contains(word.term()), focusWeight));
         }
-        return new QueryPlan(query.build(), words);
+        return new QueryPlan(query.build(), new ArrayList<>(words.values()), language);
     }
 
-    private void addFieldQuery(BooleanQuery.Builder query, String field, String question, float boost) {
-        Query fieldQuery = queryBuilder.createBooleanQuery(field, question, BooleanClause.Occur.SHOULD);
+    private void addFieldQuery(BooleanQuery.Builder query, String field, String text, double boost) {
+        Query fieldQuery = queryBuilder.createBooleanQuery(field, text, BooleanClause.Occur.SHOULD);
         if (fieldQuery != null) {
-            query.add(new BoostQuery(fieldQuery, boost), BooleanClause.Occur.SHOULD);
+            query.add(new BoostQuery(fieldQuery, (float) boost), BooleanClause.Occur.SHOULD);
         }
     }
 
     /** The word as the student wrote it, lower-cased and folded ("alocated" where its stem is "aloc"). */
     private String surface(String question, Tokens word) {
-        List<Tokens> written = Tokens.of(surfaceAnalyzer, SearchFields.VOCABULARY, question.substring(word.start(), word.end()));
+        List<Tokens> written = Tokens.of(surfaceAnalyzer, SearchFields.VOCABULARY,
+                question.substring(word.start(), word.end()));
         return written.isEmpty() ? word.term() : written.get(0).term();
     }
 
@@ -132,9 +153,8 @@ final class QueryFactory {
 
     /**
      * Typo-tolerant clauses for a word of at least five letters: the indexed words within one edit (two for
-     * words of ten letters or more)
-     * (found once, in the vocabulary field), searched as alternatives in every field that has them. They
-     * also go to {@code forms}.
+     * words of ten letters or more), found once in the vocabulary field, searched as alternatives in every
+     * field that has them. They also go to {@code forms}.
      */
     private List<Query> fuzzyQueries(String term, Set<String> forms) {
         if (term.length() < FUZZY_MIN_LENGTH) {
@@ -145,10 +165,11 @@ final class QueryFactory {
         // count as two edits: the two-edit automaton with swaps costs twice as much and finds nothing more.
         boolean longWord = term.length() >= FUZZY_TWO_EDITS_LENGTH;
         Set<String> corrections = correctionsByWord.get(term, word -> stems(corrections(new FuzzyQuery(
-                new Term(SearchFields.VOCABULARY, word), longWord ? 2 : 1, FUZZY_PREFIX, FUZZY_MAX_EXPANSIONS, !longWord))));
+                new Term(SearchFields.VOCABULARY, word), longWord ? 2 : 1, FUZZY_PREFIX, FUZZY_MAX_EXPANSIONS,
+                !longWord))));
         forms.addAll(corrections);
         List<Query> queries = new ArrayList<>();
-        for (String field : SEARCHED_FIELDS) {
+        for (String field : fields.all()) {
             SynonymQuery.Builder alternatives = new SynonymQuery.Builder(field);
             int found = 0;
             for (String correction : corrections) {
@@ -169,26 +190,26 @@ final class QueryFactory {
         try {
             Set<Term> terms = new HashSet<>();
             searcher.rewrite(fuzzy).visit(QueryVisitor.termCollector(terms));
-            Set<String> words = new java.util.TreeSet<>();
+            Set<String> words = new TreeSet<>();
             terms.forEach(t -> words.add(t.text()));
-            return java.util.Collections.unmodifiableSet(words);
+            return Collections.unmodifiableSet(words);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     private Set<String> stems(Set<String> words) {
-        Set<String> stems = new java.util.TreeSet<>();
+        Set<String> stems = new TreeSet<>();
         for (String word : words) {
-            Tokens.of(stemAnalyzer, SearchFields.BODY, word).forEach(t -> stems.add(t.term()));
+            Tokens.of(stemAnalyzer, fields.body(), word).forEach(t -> stems.add(t.term()));
         }
-        return java.util.Collections.unmodifiableSet(stems);
+        return Collections.unmodifiableSet(stems);
     }
 
     /** In how many documents the word occurs in the field where it occurs most (passages, headings, FAQ). */
     private int docFreq(String term) {
         int most = 0;
-        for (String field : SEARCHED_FIELDS) {
+        for (String field : fields.all()) {
             most = Math.max(most, docFreq(field, term));
         }
         return most;
@@ -210,17 +231,7 @@ final class QueryFactory {
         if (match == QueryWord.Match.NONE && term.chars().allMatch(Character::isDigit)) {
             return 0;
         }
-        double rarity = rarity(term);
+        double rarity = Rarity.idf(reader, fields.body(), term);
         return match == QueryWord.Match.NONE && genericWords.contains(term) ? rarity * GENERIC_WORD_SHARE : rarity;
-    }
-
-    private double rarity(String term) {
-        try {
-            int passages = Math.max(1, reader.getDocCount(SearchFields.BODY));
-            int df = Math.max(1, reader.docFreq(new Term(SearchFields.BODY, term)));
-            return Math.log(1 + (passages - df + 0.5) / (df + 0.5));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -1,80 +1,271 @@
 package it.polimi.auic.advisor.search;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.Arrays;
+import it.polimi.auic.advisor.knowledge.FaqEntry;
+import it.polimi.auic.advisor.knowledge.Verbatim;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.uhighlight.PassageFormatter;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 
 /**
- * Picks the sentences of a passage that answer the question, for the short quote a phone shows first.
- * Lucene's highlighter scores each unit ({@link QuoteUnits}: a sentence, or a list with its introduction)
- * against the query.
+ * Picks what a reply quotes from the passage an answer rests on: the answer staff named for a FAQ entry
+ * that asks what the student asked, or else the passage's best units ({@link QuoteUnits}: sentences, list
+ * items with their introduction, short lists).
+ *
+ * <p>A unit scores by the question's words it holds, in any of their forms (so the glossary counts: "CFU"
+ * finds "ECTS"), each weighted by its rarity in the regulations, by its rarity among the passage's own
+ * sentences (the passage is already the right one: a word in all its sentences does not tell them apart)
+ * and by whether it is in the sentence that asks; shorter units are preferred a little, and a unit holding
+ * the kind of fact asked for (a number for "how many", a date for "when") gets a bonus.
  */
-public final class QuoteSelector {
+final class QuoteSelector {
 
-    /** A quote longer than this keeps only its best sentence. */
+    /** Two units are quoted together only while they fit a phone screen. */
     static final int MAX_QUOTE_CHARS = 480;
-    private static final int SENTENCES = 2;
+    /** How much more a unit holding the kind of fact asked for counts. */
+    static final double ANSWER_TYPE_BONUS = 0.6;
+    /** A second unit is quoted when it scores at least this share of the best one and adds a word of the question. */
+    static final double SECOND_UNIT_SHARE = 0.6;
+    /** A unit this close to the best one's own words may hold the fact a strict question asks for. */
+    static final double STRICT_CANDIDATE_SHARE = 0.5;
+    /** What the words of an item's introducing line count, beside the item's own. */
+    private static final double INTRO_SHARE = 0.5;
+    private static final double LENGTH_PIVOT = 200;
+    private static final double LENGTH_SLOPE = 0.25;
 
-    private final UnifiedHighlighter highlighter;
+    private final Analyzer analyzer;
+    private final double faqCoverage;
 
-    QuoteSelector(Analyzer indexAnalyzer, IndexReader reader) {
-        this.highlighter = UnifiedHighlighter.builderWithoutSearcher(indexAnalyzer)
-                .withBreakIterator(QuoteUnits::new)
-                .withScorer(new RarityPassageScorer(reader))
-                .withFormatter(new SentenceFormatter())
-                .withHandleMultiTermQuery(true)
-                .withMaxNoHighlightPassages(1)
-                .withMaxLength(PassageSplitter.MAX_CHARS + 1)
-                .build();
+    /**
+     * @param analyzer    the analysis of the question's language
+     * @param faqCoverage a FAQ entry asks what the student asked when one of its phrasings holds at least this
+     *                    share of the question's word weight
+     */
+    QuoteSelector(Analyzer analyzer, double faqCoverage) {
+        this.analyzer = analyzer;
+        this.faqCoverage = faqCoverage;
     }
 
-    /** The one or two sentences of {@code passage} that best match {@code query}, in reading order. */
-    List<String> select(Query query, Passage passage) {
-        try {
-            Object selected = highlighter.highlightWithoutSearcher(SearchFields.BODY, query, passage.text(), SENTENCES);
-            if (selected instanceof String[] sentences && sentences.length > 0) {
-                return List.of(sentences);
-            }
-            return List.of(firstLine(passage.text()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    /** A unit and what it scores for the question: on words alone, and with the answer-type bonus. */
+    private record Scored(QuoteUnit unit, double words, double score, boolean holdsFact, Set<String> matched) {
+    }
+
+    /**
+     * The quote for the question from {@code passage}: the answer of a matched FAQ entry that asks what the
+     * student asked (one of its phrasings holds at least {@code faqCoverage} of the question's word weight;
+     * the best-scoring such entry, preferring one whose answer holds the kind of fact asked for), otherwise
+     * the passage's best units.
+     */
+    Quote select(QueryPlan plan, Passage passage, Optional<AnswerType> type, List<FaqMatch> faq) {
+        Optional<FaqMatch> asking = faq.stream()
+                .filter(m -> m.covers() >= faqCoverage)
+                .max(Comparator.comparingDouble(m -> m.score() * (holdsFact(m.entry(), type) ? 2 : 1)));
+        if (asking.isPresent()) {
+            return faqAnswer(asking.get().entry(), passage);
         }
+        List<Scored> scored = new Scoring(plan, passage.text(), type).units();
+        if (scored.isEmpty() || scored.get(0).score() <= 0) {
+            List<QuoteUnit> units = QuoteUnits.of(passage.text());
+            String opening = units.isEmpty() ? passage.text() : render(passage.text(), List.of(units.get(0)));
+            return new Quote(List.of(opening.split("\n")), Quote.Origin.OPENING);
+        }
+        return bestUnits(passage.text(), scored);
     }
 
-    private static String firstLine(String text) {
-        int newline = text.indexOf('\n');
-        return newline < 0 ? text : text.substring(0, newline);
+    private static boolean holdsFact(FaqEntry entry, Optional<AnswerType> type) {
+        return type.isPresent() && entry.answers().stream().anyMatch(a -> type.get().foundIn(a.text()));
     }
 
-    /** Keeps the best sentences within the length a phone screen shows, in the order of the text. */
-    private static final class SentenceFormatter extends PassageFormatter {
+    /**
+     * Whether the passage states a fact of the strict {@code type}: in one of the sentences or items that
+     * match the question about as well as the best one (on words alone; a whole list would always hold some
+     * number).
+     */
+    boolean statesFact(QueryPlan plan, Passage passage, AnswerType type) {
+        List<Scored> scored = new Scoring(plan, passage.text(), Optional.of(type)).units().stream()
+                .filter(s -> s.unit().kind() != QuoteUnit.Kind.LIST)
+                .toList();
+        double best = scored.stream().mapToDouble(Scored::words).max().orElse(0);
+        return scored.stream().anyMatch(s -> s.words() > 0 && s.words() >= STRICT_CANDIDATE_SHARE * best
+                && s.holdsFact());
+    }
 
-        @Override
-        public Object format(org.apache.lucene.search.uhighlight.Passage[] passages, String content) {
-            org.apache.lucene.search.uhighlight.Passage[] best = passages.clone();
-            Arrays.sort(best, Comparator.comparingDouble(org.apache.lucene.search.uhighlight.Passage::getScore)
-                    .reversed().thenComparingInt(org.apache.lucene.search.uhighlight.Passage::getStartOffset));
-            int keep = best.length;
-            int length = 0;
-            for (int i = 0; i < best.length; i++) {
-                length += best[i].getLength();
-                if (i > 0 && length > MAX_QUOTE_CHARS) {
-                    keep = i;
+    /**
+     * The FAQ entry's answer as the passage has it (its own characters, in its order); an answer that lies
+     * in another part of a long section is quoted as staff wrote it, after the others.
+     */
+    static Quote faqAnswer(FaqEntry entry, Passage passage) {
+        record Located(int at, String text) {
+        }
+        List<Located> located = new ArrayList<>();
+        for (FaqEntry.Answer answer : entry.answers()) {
+            located.add(Verbatim.find(passage.text(), answer.text())
+                    .map(span -> new Located(span[0], passage.text().substring(span[0], span[1])))
+                    .orElse(new Located(Integer.MAX_VALUE, answer.text())));
+        }
+        located.sort(Comparator.comparingInt(Located::at));
+        return new Quote(located.stream().map(Located::text).toList(), Quote.Origin.FAQ_ANSWER);
+    }
+
+    /** The best unit, with a second one when it scores close, adds a word of the question and fits. */
+    private static Quote bestUnits(String text, List<Scored> scored) {
+        Scored best = scored.get(0);
+        List<QuoteUnit> chosen = new ArrayList<>(List.of(best.unit()));
+        if (best.unit().kind() != QuoteUnit.Kind.LIST) {
+            for (Scored other : scored.subList(1, scored.size())) {
+                if (other.score() < SECOND_UNIT_SHARE * best.score()) {
+                    break;
+                }
+                if (fitsBeside(best.unit(), other.unit()) && !best.matched().containsAll(other.matched())) {
+                    chosen.add(other.unit());
                     break;
                 }
             }
-            return Arrays.stream(best, 0, keep)
-                    .sorted(Comparator.comparingInt(org.apache.lucene.search.uhighlight.Passage::getStartOffset))
-                    .map(p -> content.substring(p.getStartOffset(), p.getEndOffset()).strip())
-                    .filter(s -> !s.isEmpty())
-                    .toArray(String[]::new);
         }
+        return new Quote(List.of(render(text, chosen).split("\n")), Quote.Origin.BEST_UNITS);
+    }
+
+    /** The question's words weighed against one passage. */
+    private final class Scoring {
+        private final QueryPlan plan;
+        private final String text;
+        private final Optional<AnswerType> type;
+        private final List<QuoteUnit> units;
+        private final List<Set<String>> own = new ArrayList<>();
+        private final List<Set<String>> intro = new ArrayList<>();
+        private final Map<String, Double> local;
+
+        Scoring(QueryPlan plan, String text, Optional<AnswerType> type) {
+            this.plan = plan;
+            this.text = text;
+            this.type = type;
+            this.units = QuoteUnits.of(text);
+            for (QuoteUnit unit : units) {
+                own.add(terms(unit.ownText(text)));
+                intro.add(terms(unit.introText(text)));
+            }
+            this.local = localRarity();
+        }
+
+        /** Every unit, best first (ties in reading order). */
+        List<Scored> units() {
+            List<Scored> scored = new ArrayList<>();
+            for (int i = 0; i < units.size(); i++) {
+                scored.add(score(units.get(i), unitText(i), own.get(i), intro.get(i)));
+            }
+            scored.sort(Comparator.comparingDouble(Scored::score).reversed()
+                    .thenComparingInt(s -> s.unit().start()));
+            return scored;
+        }
+
+        private String unitText(int i) {
+            return units.get(i).ownText(text);
+        }
+
+        private Scored score(QuoteUnit unit, String ownText, Set<String> ownTerms, Set<String> introTerms) {
+            double words = 0;
+            Set<String> matched = new HashSet<>();
+            for (QueryWord word : plan.words()) {
+                double weight = word.weight() * local.get(word.term());
+                if (holds(word, ownTerms)) {
+                    words += weight;
+                    matched.add(word.term());
+                } else if (holds(word, introTerms)) {
+                    words += INTRO_SHARE * weight;
+                    matched.add(word.term());
+                }
+            }
+            words /= 1 + LENGTH_SLOPE * ownText.length() / LENGTH_PIVOT;
+            boolean holdsFact = type.isPresent() && statesNewFact(type.get(), ownText);
+            double score = holdsFact ? words * (1 + ANSWER_TYPE_BONUS) : words;
+            return new Scored(unit, words, score, holdsFact, matched);
+        }
+
+        /**
+         * How rare each question word is among the passage's sentences and items: the passage is already the
+         * one that answers, so a word in every sentence of it ("ATHENS" in the ATHENS section) says nothing
+         * about which sentence answers, and one in a single sentence ("created") says most.
+         */
+        private Map<String, Double> localRarity() {
+            int total = 0;
+            Map<String, Integer> holding = new HashMap<>();
+            for (int i = 0; i < units.size(); i++) {
+                if (units.get(i).kind() == QuoteUnit.Kind.LIST) {
+                    continue;
+                }
+                total++;
+                for (QueryWord word : plan.words()) {
+                    if (holds(word, own.get(i))) {
+                        holding.merge(word.term(), 1, Integer::sum);
+                    }
+                }
+            }
+            Map<String, Double> rarity = new HashMap<>();
+            for (QueryWord word : plan.words()) {
+                int n = holding.getOrDefault(word.term(), 0);
+                rarity.put(word.term(), Math.log(1 + (total - n + 0.5) / (n + 0.5)));
+            }
+            return rarity;
+        }
+
+        /**
+         * Whether the text states a fact of the kind asked for beyond what the question itself says: for "can I
+         * defer to the second semester, and when?", "second semester" is the question's own period, and the
+         * answer is the sentence with "from June to August".
+         */
+        private boolean statesNewFact(AnswerType asked, String ownText) {
+            for (String fact : asked.factsIn(ownText)) {
+                Set<String> factTerms = terms(fact);
+                if (factTerms.isEmpty() || !plan.forms().containsAll(factTerms)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private Set<String> terms(String words) {
+            Set<String> terms = new HashSet<>();
+            if (!words.isEmpty()) {
+                Tokens.of(analyzer, SearchFields.of(plan.language()).body(), words).forEach(t -> terms.add(t.term()));
+            }
+            return terms;
+        }
+    }
+
+    private static boolean holds(QueryWord word, Set<String> terms) {
+        return word.forms().stream().anyMatch(f -> SameWord.in(f, terms));
+    }
+
+    /** A second unit goes with the first when it adds text of its own and both fit a phone screen. */
+    private static boolean fitsBeside(QuoteUnit first, QuoteUnit second) {
+        if (second.kind() == QuoteUnit.Kind.LIST || second.overlaps(first)
+                || first.hasIntro() && second.start() >= first.introStart() && second.end() <= first.introEnd()
+                || second.hasIntro() && first.start() >= second.introStart() && first.end() <= second.introEnd()) {
+            return false;
+        }
+        boolean sharedIntro = first.hasIntro() && first.introStart() == second.introStart();
+        int length = first.length() + second.length() - (sharedIntro ? first.introEnd() - first.introStart() : 0);
+        return length <= MAX_QUOTE_CHARS;
+    }
+
+    /** The units' text in reading order, each introducing line once, a line per piece. */
+    private static String render(String text, List<QuoteUnit> units) {
+        List<QuoteUnit> ordered = new ArrayList<>(units);
+        ordered.sort(Comparator.comparingInt(QuoteUnit::start));
+        List<String> lines = new ArrayList<>();
+        int introShown = -1;
+        for (QuoteUnit unit : ordered) {
+            if (unit.hasIntro() && unit.introStart() != introShown) {
+                lines.add(unit.introText(text));
+                introShown = unit.introStart();
+            }
+            lines.add(unit.ownText(text));
+        }
+        return String.join("\n", lines);
     }
 }

@@ -1,13 +1,17 @@
 package it.polimi.auic.advisor.search;
 
+import it.polimi.auic.advisor.language.Language;
+import it.polimi.auic.advisor.language.LanguageDetector;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.lucene.index.Term;
@@ -18,8 +22,9 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
 
 /**
- * Finds the passages that answer a question: one Lucene search over passages and FAQ entries, FAQ matches
- * credited to the passage they point at, then the decision whether the question is about the regulations.
+ * Finds the passages that answer a question: the question is analysed in its own language, one Lucene
+ * search runs over passages, their sentences and FAQ phrasings, matches are credited to the passage they
+ * belong to; then the decision whether the question is about the regulations, and what the reply quotes.
  */
 public final class RegulationSearch {
 
@@ -29,14 +34,18 @@ public final class RegulationSearch {
 
     private final SearchIndex index;
     private final SearchTuning tuning;
-    private final QueryFactory queries;
-    private final QuoteSelector quotes;
+    private final Map<Language, QueryFactory> queries = new EnumMap<>(Language.class);
+    private final Map<Language, QuoteSelector> quotes = new EnumMap<>(Language.class);
+    private final LanguageDetector languages = LanguageDetector.standard();
 
     public RegulationSearch(SearchIndex index, SearchTuning tuning) {
         this.index = index;
         this.tuning = tuning;
-        this.queries = new QueryFactory(index.searcher(), index.knowledge().glossary().map(), tuning);
-        this.quotes = new QuoteSelector(index.indexAnalyzer(), index.searcher().getIndexReader());
+        for (Language language : Language.values()) {
+            queries.put(language, new QueryFactory(index.searcher(), index.knowledge().glossary().map(language),
+                    tuning, language));
+            quotes.put(language, new QuoteSelector(index.contentAnalyzer(language), tuning.faqAnswerCoverage()));
+        }
     }
 
     public SearchTuning tuning() {
@@ -47,65 +56,106 @@ public final class RegulationSearch {
         return index;
     }
 
+    /** Searches a question, in the language its words are in (English when they do not tell). */
     public SearchResult search(String rawQuestion) {
-        String question = QuestionText.clean(rawQuestion, tuning.maxQuestionChars());
-        QueryPlan plan = queries.plan(question);
-        List<Hit> hits = collect(plan);
-        AnswerEvidence evidence = AnswerEvidence.of(plan, hits,
-                hits.isEmpty() ? Set.of() : index.vocabulary(hits.get(0).passage().key()));
-        boolean aboutSomethingElse = hits.isEmpty() || !plan.namesATopic() || plan.coverage() < tuning.minCoverage();
-        double confidence = aboutSomethingElse ? 0 : tuning.confidence().confidence(evidence);
-        boolean answerable = confidence >= tuning.confidence().threshold();
-        return new SearchResult(question, plan, hits, evidence, confidence, answerable);
+        return search(rawQuestion, Language.EN);
     }
 
-    /** The sentences of the hit's passage that best answer the question, for the reply's quote. */
-    public List<String> quote(SearchResult result, Hit hit) {
-        return quotes.select(result.plan().query(), hit.passage());
+    /** Searches a question, in the language its words are in, or {@code otherwise} when they do not tell. */
+    public SearchResult search(String rawQuestion, Language otherwise) {
+        String question = QuestionText.clean(rawQuestion, tuning.maxQuestionChars());
+        Language language = languages.guess(question).or(otherwise);
+        QueryPlan plan = queries.get(language).plan(question);
+        List<Hit> hits = collect(plan);
+        AnswerEvidence evidence = AnswerEvidence.of(plan, hits,
+                hits.isEmpty() ? Set.of() : index.vocabulary(hits.get(0).passage().key(), language));
+        boolean aboutSomethingElse = hits.isEmpty() || !plan.namesATopic() || plan.coverage() < tuning.minCoverage();
+        double confidence = aboutSomethingElse ? 0 : tuning.confidence().confidence(evidence);
+        Optional<AnswerType> asked = AnswerType.askedBy(question);
+        if (confidence < tuning.confidence().threshold()) {
+            return new SearchResult(question, plan, hits, evidence, confidence, false, asked, Optional.empty(),
+                    Optional.empty());
+        }
+        Hit top = hits.get(0);
+        QuoteSelector selector = quotes.get(language);
+        Quote quote = selector.select(plan, top.passage(), asked, top.faqMatches());
+        boolean fromFaq = quote.origin() == Quote.Origin.FAQ_ANSWER;
+        Optional<AnswerType> unstated = asked.filter(AnswerType::strict)
+                .filter(type -> fromFaq ? !type.foundIn(quote.text()) : !selector.statesFact(plan, top.passage(), type));
+        return new SearchResult(question, plan, hits, evidence, confidence, unstated.isEmpty(), asked,
+                Optional.of(quote), unstated);
     }
 
     /** Why the result is what it is, for tutors. */
     public Explanation explain(SearchResult result) {
-        Set<String> queryTerms = queryTerms(result.plan().query());
+        Set<String> queryTerms = queryTerms(result.plan());
         List<Explanation.Candidate> candidates = result.candidates().stream()
-                .map(hit -> candidate(hit, queryTerms))
+                .map(hit -> candidate(hit, queryTerms, result.plan().language()))
                 .toList();
-        return new Explanation(result.coverage(), result.plan().words(), candidates, decision(result));
+        return new Explanation(result.coverage(), result.plan().words(), candidates, decision(result),
+                reading(result));
     }
 
-    private Explanation.Candidate candidate(Hit hit, Set<String> queryTerms) {
+    private Explanation.Candidate candidate(Hit hit, Set<String> queryTerms, Language language) {
         Set<String> passageTerms = new HashSet<>();
-        Tokens.of(index.indexAnalyzer(), SearchFields.BODY, hit.passage().text()).forEach(t -> passageTerms.add(t.term()));
+        Tokens.of(index.contentAnalyzer(language), SearchFields.of(language).body(), hit.passage().text())
+                .forEach(t -> passageTerms.add(t.term()));
         List<String> matched = queryTerms.stream().filter(passageTerms::contains).sorted().toList();
         Passage p = hit.passage();
         return new Explanation.Candidate(p.section().documentId(), p.section().sectionId(), p.sectionLabel(),
                 hit.score(), hit.textScore() + hit.unitScore(), hit.faqScore(), hit.faqQuestion(), matched);
     }
 
+    /** "Read as Italian, asking for time; the sentences of context count 0.35." */
+    private static String reading(SearchResult result) {
+        String language = result.plan().language() == Language.IT ? "Italian" : "English";
+        String asked = result.asked().map(t -> ", asking for " + t.name().toLowerCase(Locale.ROOT)).orElse("");
+        boolean context = result.plan().words().stream().anyMatch(w -> w.focus() < 1);
+        return "Read as " + language + asked + (context ? String.format(Locale.ROOT,
+                "; words of the sentences that only give context count %.2f", QuestionFocus.CONTEXT_WEIGHT) : "") + ".";
+    }
+
     private String decision(SearchResult result) {
+        String reading = "";
         if (result.candidates().isEmpty()) {
-            return "Not answered: no passage shares a word with the question.";
+            return reading + "Not answered: no passage shares a word with the question.";
         }
         Hit top = result.candidates().get(0);
         AnswerEvidence e = result.evidence();
         String figures = String.format(Locale.ROOT, "confidence %.2f (threshold %.2f): %.0f%% of the question's words "
                         + "are in the regulations, %.0f%% in the best passage", result.confidence(),
                 tuning.confidence().threshold(), e.coverage() * 100, e.focus() * 100);
-        if (!result.answerable()) {
-            return "Not answered, probably not about the regulations: " + figures + ".";
+        if (result.unstated().isPresent()) {
+            return reading + String.format(Locale.ROOT, "Not answered: %s %s is the best passage, but no sentence "
+                            + "of it that matches the question gives a fact of that kind; %s.",
+                    top.passage().section().documentId(), top.passage().sectionLabel(), figures);
         }
-        String why = top.faqScore() > top.textScore() + top.unitScore()
-                ? "mostly because it answers the FAQ \"" + top.faqQuestion() + "\""
-                : "mostly on its own words";
-        return String.format(Locale.ROOT, "Answered from %s %s (score %.2f), %s; %s.",
+        if (!result.answerable()) {
+            return reading + "Not answered, probably not about the regulations: " + figures + ".";
+        }
+        String why = result.quote().filter(q -> q.origin() == Quote.Origin.FAQ_ANSWER).isPresent()
+                ? "quoting the answer of the FAQ \"" + result.quote().map(q -> faqAsking(top, q)).orElse("") + "\", which asks the same"
+                : top.faqScore() > top.textScore() + top.unitScore()
+                        ? "mostly because it answers the FAQ \"" + top.faqQuestion() + "\""
+                        : "mostly on its own words";
+        return reading + String.format(Locale.ROOT, "Answered from %s %s (score %.2f), %s; %s.",
                 top.passage().section().documentId(), top.passage().sectionLabel(), top.score(), why, figures);
     }
 
-    private static Set<String> queryTerms(Query query) {
+    /** The question of the matched FAQ entry whose answer is quoted. */
+    private static String faqAsking(Hit top, Quote quote) {
+        return top.faqMatches().stream()
+                .filter(m -> QuoteSelector.faqAnswer(m.entry(), top.passage()).equals(quote))
+                .map(m -> m.entry().question())
+                .findFirst().orElse("");
+    }
+
+    private static Set<String> queryTerms(QueryPlan plan) {
         Set<Term> terms = new HashSet<>();
-        query.visit(QueryVisitor.termCollector(terms));
+        plan.query().visit(QueryVisitor.termCollector(terms));
+        String body = SearchFields.of(plan.language()).body();
         Set<String> texts = new TreeSet<>();
-        terms.stream().filter(t -> t.field().equals(SearchFields.BODY)).forEach(t -> texts.add(t.text()));
+        terms.stream().filter(t -> t.field().equals(body)).forEach(t -> texts.add(t.text()));
         return texts;
     }
 
@@ -117,8 +167,8 @@ public final class RegulationSearch {
             Set<String> forms = plan.forms();
             for (ScoreDoc scoreDoc : top.scoreDocs) {
                 Hit.Source source = index.source(scoreDoc.doc);
-                double covered = source.phrasingCovered(forms);
-                Hit hit = source.hit(scoreDoc.score * (1 + tuning.faqMatchBonus() * covered * covered));
+                double covered = source.phrasingCovered(forms, plan.language());
+                Hit hit = source.hit(scoreDoc.score * (1 + tuning.faqMatchBonus() * covered * covered), plan);
                 byPassage.merge(hit.passage().key(), hit, Hit::plus);
             }
             return byPassage.values().stream()
@@ -130,5 +180,4 @@ public final class RegulationSearch {
             throw new UncheckedIOException(e);
         }
     }
-
 }

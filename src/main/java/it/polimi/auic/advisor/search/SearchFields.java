@@ -1,31 +1,42 @@
 package it.polimi.auic.advisor.search;
 
+import it.polimi.auic.advisor.language.Language;
+
 /** Names of the fields of the index; one place, so indexing and querying cannot drift apart. */
 final class SearchFields {
 
-    /** Unique key of a Lucene document: the passage key, or "faq:" and a number for FAQ entries. */
+    /** Unique key of a Lucene document: the passage key, or "faq:" and numbers for FAQ phrasings. */
     static final String KEY = "key";
-    /** "passage" or "faq". */
-    static final String KIND = "kind";
-    /** The passage key a FAQ entry points at (the passage holding its section's start). */
+    /** The passage key a FAQ phrasing or a unit points at. */
     static final String TARGET = "target";
-    /** Section heading with the headings of the sections around it. */
-    static final String HEADING = "heading";
-    /** The section's verbatim text. */
-    static final String BODY = "body";
-    /** A FAQ entry's question and phrasings. */
-    static final String FAQ = "faq";
-    /** One sentence (or list) of a passage, so a question about one rule of a long section finds it. */
-    static final String UNIT = "unit";
     /**
      * Every word of a passage's headings and text, or of a FAQ phrasing, as written (not stemmed): where typo
      * corrections are looked up.
      */
     static final String VOCABULARY = "vocabulary";
 
-    static final String KIND_PASSAGE = "passage";
-    static final String KIND_FAQ = "faq";
-    static final String KIND_UNIT = "unit";
+    /**
+     * The searched fields of one language's analysis: the same text analysed the English way or the Italian
+     * way ({@link it.polimi.auic.advisor.knowledge.Terms}), so a question is matched in its own language's terms.
+     *
+     * @param body    the section's verbatim text
+     * @param heading the section's heading with the headings of the sections around it
+     * @param faq     one FAQ phrasing
+     * @param unit    one sentence (or list item) of a section, so a question about one rule finds it
+     */
+    record Fields(String body, String heading, String faq, String unit) {
+
+        java.util.List<String> all() {
+            return java.util.List.of(body, heading, faq, unit);
+        }
+    }
+
+    static final Fields ENGLISH = new Fields("body", "heading", "faq", "unit");
+    static final Fields ITALIAN = new Fields("body_it", "heading_it", "faq_it", "unit_it");
+
+    static Fields of(Language language) {
+        return language == Language.IT ? ITALIAN : ENGLISH;
+    }
 
     private SearchFields() {
     }

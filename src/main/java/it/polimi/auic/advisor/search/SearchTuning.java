@@ -19,19 +19,24 @@ package it.polimi.auic.advisor.search;
  * @param seeAlsoRatio     a further section is offered as "see also" when its score is at least this share
  *                         of the best one's
  * @param maxQuestionChars longer questions are cut to this many characters before searching
+ * @param faqAnswerCoverage a FAQ entry's answer is quoted when one of its phrasings holds at least this share of
+ *                         the question's word weight (the student asked what the entry asks); below it, the
+ *                         passage's own sentences are weighed (on the tuning sets, the entry's answer is right
+ *                         more often than the best sentence from 0.4 on)
  */
-public record SearchTuning(float bodyBoost, float headingBoost, float faqBoost, float unitBoost, float fuzzyBoost, double faqMatchBonus,
-                           double minCoverage, ConfidenceModel confidence, double seeAlsoRatio, int maxQuestionChars) {
+public record SearchTuning(float bodyBoost, float headingBoost, float faqBoost, float unitBoost, float fuzzyBoost,
+                           double faqMatchBonus, double minCoverage, ConfidenceModel confidence, double seeAlsoRatio,
+                           int maxQuestionChars, double faqAnswerCoverage) {
 
     /** Fitted by ConfidenceModelFit on the project's evaluation questions; see there to refit. */
     static final ConfidenceModel CONFIDENCE = new ConfidenceModel(
             0.313, 0.369, 0.707, -0.927, 0.575, 0.717, -0.056, -3.400, 0.5);
 
-    public static final SearchTuning DEFAULT = new SearchTuning(1.0f, 1.2f, 1.2f, 1.0f, 0.8f, 1.0, 0.4, CONFIDENCE, 0.6, 600);
+    public static final SearchTuning DEFAULT = new SearchTuning(1.0f, 1.2f, 1.2f, 1.0f, 0.8f, 1.0, 0.4, CONFIDENCE, 0.6,
+            600, 0.4);
 
     public SearchTuning withConfidence(ConfidenceModel model) {
         return new SearchTuning(bodyBoost, headingBoost, faqBoost, unitBoost, fuzzyBoost, faqMatchBonus, minCoverage, model,
-                seeAlsoRatio,
-                maxQuestionChars);
+                seeAlsoRatio, maxQuestionChars, faqAnswerCoverage);
     }
 }

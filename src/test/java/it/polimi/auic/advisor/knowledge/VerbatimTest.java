@@ -27,6 +27,13 @@ class VerbatimTest {
     }
 
     @Test
+    void theSpanIsOneOfTheOriginalTextWithItsOwnSpaces() {
+        String text = "Erasmus\u00A0+ is the   programme.\nNext.";
+        int[] span = Verbatim.find(text, "Erasmus + is the programme.").orElseThrow();
+        assertEquals("Erasmus\u00A0+ is the   programme.", text.substring(span[0], span[1]));
+    }
+
+    @Test
     void theOffsetIsOneOfTheOriginalText() {
         int at = Verbatim.indexOf(SECTION, "granted the deferment will");
         assertEquals(SECTION.indexOf("granted"), at);

@@ -5,6 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import it.polimi.auic.advisor.knowledge.SectionRef;
 import java.util.List;
+import java.util.Optional;
+import it.polimi.auic.advisor.knowledge.FaqEntry;
+import it.polimi.auic.advisor.knowledge.SectionRef;
+import it.polimi.auic.advisor.language.Language;
 import java.util.Set;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.junit.jupiter.api.Nested;
@@ -100,11 +104,14 @@ class ConfidenceModelTest {
     @Nested
     class Evidence {
 
+        private static final FaqEntry FAQ = new FaqEntry("FAQ?", List.of(), new SectionRef("d", "a"),
+                List.of(new FaqEntry.Answer("A.", 3)), java.nio.file.Path.of("faq.md"), 1, 2);
+
         private final QueryPlan plan = new QueryPlan(new MatchNoDocsQuery(), List.of(
                 word("studio", QueryWord.Match.EXACT, 2.0),
                 word("tirocinio", QueryWord.Match.SYNONYM, 1.0, "traineeship"),
                 word("wokshop", QueryWord.Match.FUZZY, 1.0, "workshop"),
-                word("gym", QueryWord.Match.NONE, 1.0)));
+                word("gym", QueryWord.Match.NONE, 1.0)), Language.EN);
 
         @Test
         void coverageCountsFoundWordsByWeightAndTypoMatchesPartly() {
@@ -121,7 +128,7 @@ class ConfidenceModelTest {
 
         @Test
         void aQuestionWithoutMeaningfulWordsCoversNothing() {
-            QueryPlan empty = new QueryPlan(new MatchNoDocsQuery(), List.of());
+            QueryPlan empty = new QueryPlan(new MatchNoDocsQuery(), List.of(), Language.EN);
 
             assertEquals(0.0, empty.coverage());
             assertEquals(0.0, empty.coverageWithin(Set.of("studio")));
@@ -129,8 +136,8 @@ class ConfidenceModelTest {
 
         @Test
         void evidenceFromTheBestTwoHits() {
-            Hit top = new Hit(passage("a"), 10, 4, 3, 3, "FAQ?");
-            Hit second = new Hit(passage("b"), 4, 4, 0, 0, "");
+            Hit top = new Hit(passage("a"), 10, 4, 3, 3, List.of(new FaqMatch(FAQ, 3, 1)));
+            Hit second = new Hit(passage("b"), 4, 4, 0, 0, List.of());
 
             AnswerEvidence e = AnswerEvidence.of(plan, List.of(top, second), Set.of("studio", "traineeship"));
 
@@ -146,7 +153,7 @@ class ConfidenceModelTest {
 
         @Test
         void oneHitHasNoRunnerUp() {
-            AnswerEvidence e = AnswerEvidence.of(plan, List.of(new Hit(passage("a"), 5, 5, 0, 0, "")), Set.of());
+            AnswerEvidence e = AnswerEvidence.of(plan, List.of(new Hit(passage("a"), 5, 5, 0, 0, List.of())), Set.of());
 
             assertEquals(0.0, e.runnerUp());
         }

@@ -18,10 +18,11 @@ class ExplanationTest {
                 List.of(new Explanation.Candidate("programme-rules", "5.4.1", "5.4.1 Studios", 3.14159, 2.5, 0.64159,
                                 "Does attendance expire?", List.of("attend", "studio")),
                         new Explanation.Candidate("mobility", "athens", "The ATHENS Programme", 1, 1, 0, "", List.of())),
-                "Answered from programme-rules 5.4.1 Studios.");
+                "Answered from programme-rules 5.4.1 Studios.", "Read as English.");
 
         assertEquals("""
                 Answered from programme-rules 5.4.1 Studios.
+                Read as English.
                 Words of the question: studio exact, gym none
                 1. programme-rules 5.4.1 Studios: score 3.14 (text 2.50, FAQ 0.64 via "Does attendance expire?"); \
                 matched: attend, studio

@@ -12,6 +12,9 @@ final class Fixture {
     static final KnowledgeBase KNOWLEDGE = KnowledgeLoader.load(folder());
     static final SearchIndex INDEX = SearchIndex.build(KNOWLEDGE);
     static final RegulationSearch SEARCH = new RegulationSearch(INDEX, SearchTuning.DEFAULT);
+    /** Answers whatever the confidence: for tests of what an answer quotes, apart from whether it is given. */
+    static final RegulationSearch ANSWERING = new RegulationSearch(INDEX, SearchTuning.DEFAULT.withConfidence(
+            new ConfidenceModel(0, 0, 0, 0, 0, 0, 0, 50, 0.5)));
 
     private Fixture() {
     }

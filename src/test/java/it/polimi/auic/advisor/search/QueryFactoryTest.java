@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.util.List;
+import it.polimi.auic.advisor.language.Language;
 import org.apache.lucene.index.Term;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -17,9 +18,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class QueryFactoryTest {
 
-    private static final SearchTuning TUNING = new SearchTuning(1f, 2f, 3f, 4f, 0.5f, 1.0, 0.4, SearchTuning.CONFIDENCE, 0.6, 600);
+    private static final SearchTuning TUNING = new SearchTuning(1f, 2f, 3f, 4f, 0.5f, 1.0, 0.4, SearchTuning.CONFIDENCE, 0.6, 600, 0.8);
     private static final QueryFactory FACTORY = new QueryFactory(Fixture.INDEX.searcher(),
-            Fixture.KNOWLEDGE.glossary().map(), TUNING);
+            Fixture.KNOWLEDGE.glossary().map(), TUNING, Language.EN);
 
     private static String query(String question) {
         return FACTORY.plan(question).query().toString();
@@ -93,7 +94,7 @@ class QueryFactoryTest {
 
         assertEquals(List.of(), plan.words());
         for (String stop : List.of("the", "what", "how", "which", "can", "i", "and", "of")) {
-            for (String field : List.of(SearchFields.BODY, SearchFields.HEADING, SearchFields.FAQ, SearchFields.UNIT)) {
+            for (String field : SearchFields.ENGLISH.all()) {
                 assertEquals(0, Fixture.INDEX.searcher().getIndexReader().docFreq(new Term(field, stop)), field + ":" + stop);
             }
         }

@@ -60,7 +60,7 @@ class SearchIndexTest {
 
     @Test
     void aPassagesVocabularyHoldsItsWordsItsHeadingsAndItsFaqPhrasings() {
-        var vocabulary = Fixture.INDEX.vocabulary("fixture-rules#5");
+        var vocabulary = Fixture.INDEX.vocabulary("fixture-rules#5", it.polimi.auic.advisor.language.Language.EN);
 
         assertTrue(vocabulary.containsAll(List.of("attend", "compulsori", "studio")), vocabulary.toString());
         assertTrue(vocabulary.containsAll(List.of("lesson", "show", "class")), "FAQ phrasings: " + vocabulary);

@@ -3,6 +3,7 @@ package it.polimi.auic.advisor.search;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import it.polimi.auic.advisor.language.Language;
 import org.apache.lucene.analysis.Analyzer;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -10,11 +11,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Which words say nothing about the rule asked for, and which everyday words barely count when unknown. */
 class StopAndGenericWordsTest {
 
-    private static final Analyzer CONTENT = Analyzers.contentWords();
+    private static final Analyzer CONTENT = Analyzers.content(Language.EN);
     private static final GenericWords GENERIC = new GenericWords(CONTENT);
 
     private static String stem(String word) {
-        return Tokens.of(Analyzers.index(), SearchFields.BODY, word).stream().findFirst()
+        return Tokens.of(Analyzers.content(Language.EN), SearchFields.ENGLISH.body(), word).stream().findFirst()
                 .map(Tokens::term).orElseThrow(() -> new AssertionError(word + " is a stop word"));
     }
 

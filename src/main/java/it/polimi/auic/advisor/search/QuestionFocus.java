@@ -1,0 +1,86 @@
+package it.polimi.auic.advisor.search;
+
+import it.polimi.auic.advisor.language.WordLists;
+import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The sentences of a student's message and how much each says about what is asked. In a long message the
+ * sentences that ask (a question mark, or a question word first) count fully and the context around them
+ * ("I did my bachelor in Turin and worked for a year.") counts for {@link #CONTEXT_WEIGHT}; a message that
+ * is one sentence, or where no sentence or every sentence asks, counts evenly.
+ *
+ * @param parts the sentences in order, with their weights
+ */
+record QuestionFocus(List<Part> parts) {
+
+    /** What a sentence of context weighs beside one that asks. */
+    static final double CONTEXT_WEIGHT = 0.35;
+    private static final Set<String> OPENERS = WordLists.read("/search/question-openers.txt");
+
+    /**
+     * One sentence of the message.
+     *
+     * @param start  where it starts in the message
+     * @param end    where it ends
+     * @param weight 1 for a sentence that asks (or any, when the message is not split), less for context
+     */
+    record Part(int start, int end, double weight) {
+    }
+
+    QuestionFocus {
+        parts = List.copyOf(parts);
+    }
+
+    static QuestionFocus of(String question) {
+        List<int[]> sentences = sentences(question);
+        List<Boolean> asks = sentences.stream().map(s -> asks(question.substring(s[0], s[1]))).toList();
+        boolean uneven = sentences.size() > 1 && asks.contains(true) && asks.contains(false);
+        List<Part> parts = new ArrayList<>();
+        for (int i = 0; i < sentences.size(); i++) {
+            double weight = !uneven || asks.get(i) ? 1 : CONTEXT_WEIGHT;
+            parts.add(new Part(sentences.get(i)[0], sentences.get(i)[1], weight));
+        }
+        return new QuestionFocus(parts);
+    }
+
+    /** Whether some sentences count less than others. */
+    boolean uneven() {
+        return parts.stream().anyMatch(p -> p.weight() < 1);
+    }
+
+    /** The weight of the sentence holding the character at {@code offset}. */
+    double weightAt(int offset) {
+        for (Part part : parts) {
+            if (offset >= part.start() && offset < part.end()) {
+                return part.weight();
+            }
+        }
+        return 1;
+    }
+
+    private static boolean asks(String sentence) {
+        if (sentence.contains("?")) {
+            return true;
+        }
+        String folded = WordLists.fold(sentence).strip();
+        String first = folded.split("[^\\p{L}']+", 2)[0];
+        return OPENERS.contains(first);
+    }
+
+    private static List<int[]> sentences(String text) {
+        List<int[]> sentences = new ArrayList<>();
+        BreakIterator breaks = BreakIterator.getSentenceInstance(Locale.ENGLISH);
+        breaks.setText(text);
+        int from = breaks.first();
+        for (int to = breaks.next(); to != BreakIterator.DONE; from = to, to = breaks.next()) {
+            if (!text.substring(from, to).isBlank()) {
+                sentences.add(new int[] {from, to});
+            }
+        }
+        return sentences.isEmpty() ? List.of(new int[] {0, text.length()}) : sentences;
+    }
+}
