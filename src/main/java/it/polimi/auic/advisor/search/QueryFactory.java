@@ -42,6 +42,8 @@ final class QueryFactory {
     private static final int FUZZY_TWO_EDITS_LENGTH = 10;
     private static final int FUZZY_MAX_EXPANSIONS = 10;
     private static final int CORRECTIONS_CACHED = 20_000;
+    /** Context weighs less only when the sentences that ask hold at least this share of the message's words. */
+    private static final double MIN_ASKING_SHARE = 0.4;
     /** The weight an everyday word keeps when the regulations lack it. */
     private static final double GENERIC_WORD_SHARE = 0.25;
 
@@ -86,6 +88,11 @@ final class QueryFactory {
 
     QueryPlan plan(String question) {
         QuestionFocus focus = QuestionFocus.of(question);
+        if (focus.uneven() && askingShare(question, focus) < MIN_ASKING_SHARE) {
+            // "… and I did not take the exam the year after. What happens?": the sentence that asks names
+            // nothing; what it asks about is in the context.
+            focus = QuestionFocus.even(question);
+        }
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         for (QuestionFocus.Part part : focus.parts()) {
             String sentence = question.substring(part.start(), part.end());
@@ -120,6 +127,18 @@ final class QueryFactory {
                     genericWords.contains(word.term()), focusWeight));
         }
         return new QueryPlan(query.build(), new ArrayList<>(words.values()), language);
+    }
+
+    /** The share of the message's word rarity that is in the sentences that ask. */
+    private double askingShare(String question, QuestionFocus focus) {
+        double asking = 0;
+        double all = 0;
+        for (Tokens word : Tokens.of(contentAnalyzer, fields.body(), question)) {
+            double rarity = Rarity.idf(reader, fields.body(), word.term());
+            all += rarity;
+            asking += focus.weightAt(word.start()) == 1 ? rarity : 0;
+        }
+        return all == 0 ? 1 : asking / all;
     }
 
     private void addFieldQuery(BooleanQuery.Builder query, String field, String text, double boost) {

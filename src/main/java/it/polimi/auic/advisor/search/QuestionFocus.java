@@ -47,6 +47,11 @@ record QuestionFocus(List<Part> parts) {
         return new QuestionFocus(parts);
     }
 
+    /** The message as one part that counts fully. */
+    static QuestionFocus even(String question) {
+        return new QuestionFocus(List.of(new Part(0, question.length(), 1)));
+    }
+
     /** Whether some sentences count less than others. */
     boolean uneven() {
         return parts.stream().anyMatch(p -> p.weight() < 1);

@@ -33,6 +33,16 @@ final class QuoteSelector {
     static final double SECOND_UNIT_SHARE = 0.6;
     /** A unit this close to the best one's own words may hold the fact a strict question asks for. */
     static final double STRICT_CANDIDATE_SHARE = 0.5;
+    /**
+     * A FAQ entry one of whose phrasings holds this share of the question's word weight asks what the student
+     * asked, whatever words its answer has (staff may name a sentence that shares none with the question).
+     */
+    static final double SURE_FAQ_COVERAGE = 0.6;
+    /**
+     * Below that, an entry that shares the question's topic gives its answer only when the answer holds the
+     * question's words about as well as the passage's best unit.
+     */
+    static final double FAQ_WORDS_SHARE = 0.7;
     /** What the words of an item's introducing line count, beside the item's own. */
     private static final double INTRO_SHARE = 0.5;
     private static final double LENGTH_PIVOT = 200;
@@ -62,14 +72,17 @@ final class QuoteSelector {
      * the passage's best units.
      */
     Quote select(QueryPlan plan, Passage passage, Optional<AnswerType> type, List<FaqMatch> faq) {
+        Scoring scoring = new Scoring(plan, passage.text(), type);
+        List<Scored> scored = scoring.units();
+        double bestUnit = scored.isEmpty() ? 0 : scored.get(0).score();
         Optional<FaqMatch> asking = faq.stream()
                 .filter(m -> m.covers() >= faqCoverage)
+                .filter(m -> m.covers() >= SURE_FAQ_COVERAGE || scoring.answer(m.entry()) >= FAQ_WORDS_SHARE * bestUnit)
                 .max(Comparator.comparingDouble(m -> m.score() * (holdsFact(m.entry(), type) ? 2 : 1)));
         if (asking.isPresent()) {
             return faqAnswer(asking.get().entry(), passage);
         }
-        List<Scored> scored = new Scoring(plan, passage.text(), type).units();
-        if (scored.isEmpty() || scored.get(0).score() <= 0) {
+        if (scored.isEmpty() || bestUnit <= 0) {
             List<QuoteUnit> units = QuoteUnits.of(passage.text());
             String opening = units.isEmpty() ? passage.text() : render(passage.text(), List.of(units.get(0)));
             return new Quote(List.of(opening.split("\n")), Quote.Origin.OPENING);
@@ -93,6 +106,29 @@ final class QuoteSelector {
         double best = scored.stream().mapToDouble(Scored::words).max().orElse(0);
         return scored.stream().anyMatch(s -> s.words() > 0 && s.words() >= STRICT_CANDIDATE_SHARE * best
                 && s.holdsFact());
+    }
+
+    /** The largest share of the question's word weight one sentence or item of the passage holds. */
+    double bestUnitCoverage(QueryPlan plan, Passage passage) {
+        double total = plan.totalWeight();
+        if (total == 0) {
+            return 0;
+        }
+        Scoring scoring = new Scoring(plan, passage.text(), Optional.empty());
+        double best = 0;
+        for (int i = 0; i < scoring.units.size(); i++) {
+            if (scoring.units.get(i).kind() == QuoteUnit.Kind.LIST) {
+                continue;
+            }
+            double held = 0;
+            for (QueryWord word : plan.words()) {
+                if (holds(word, scoring.own.get(i)) || holds(word, scoring.intro.get(i))) {
+                    held += word.coveredWeight();
+                }
+            }
+            best = Math.max(best, held / total);
+        }
+        return best;
     }
 
     /**
@@ -156,18 +192,27 @@ final class QuoteSelector {
         List<Scored> units() {
             List<Scored> scored = new ArrayList<>();
             for (int i = 0; i < units.size(); i++) {
-                scored.add(score(units.get(i), unitText(i), own.get(i), intro.get(i)));
+                scored.add(score(units.get(i), own.get(i), intro.get(i)));
             }
             scored.sort(Comparator.comparingDouble(Scored::score).reversed()
                     .thenComparingInt(s -> s.unit().start()));
             return scored;
         }
 
-        private String unitText(int i) {
-            return units.get(i).ownText(text);
+        /** What a FAQ entry's answer scores, scored as one unit. */
+        double answer(FaqEntry entry) {
+            String answer = String.join("\n", entry.answers().stream().map(FaqEntry.Answer::text).toList());
+            return score(answer, terms(answer), Set.of()).score();
         }
 
-        private Scored score(QuoteUnit unit, String ownText, Set<String> ownTerms, Set<String> introTerms) {
+        private Scored score(QuoteUnit unit, Set<String> ownTerms, Set<String> introTerms) {
+            Scored scored = score(unit.ownText(text), ownTerms, introTerms);
+            boolean holdsFact = type.isPresent() && statesNewFact(type.get(), unit.content(text));
+            double score = holdsFact ? scored.words() * (1 + ANSWER_TYPE_BONUS) : scored.words();
+            return new Scored(unit, scored.words(), score, holdsFact, scored.matched());
+        }
+
+        private Scored score(String ownText, Set<String> ownTerms, Set<String> introTerms) {
             double words = 0;
             Set<String> matched = new HashSet<>();
             for (QueryWord word : plan.words()) {
@@ -183,7 +228,7 @@ final class QuoteSelector {
             words /= 1 + LENGTH_SLOPE * ownText.length() / LENGTH_PIVOT;
             boolean holdsFact = type.isPresent() && statesNewFact(type.get(), ownText);
             double score = holdsFact ? words * (1 + ANSWER_TYPE_BONUS) : words;
-            return new Scored(unit, words, score, holdsFact, matched);
+            return new Scored(null, words, score, holdsFact, matched);
         }
 
         /**

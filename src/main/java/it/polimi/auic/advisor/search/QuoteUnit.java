@@ -12,6 +12,8 @@ package it.polimi.auic.advisor.search;
  */
 record QuoteUnit(Kind kind, int start, int end, int introStart, int introEnd) {
 
+    private static final java.util.regex.Pattern LIST_MARKER = java.util.regex.Pattern.compile("^(?:[-•*]|\\d+[.)])\\s+");
+
     enum Kind { SENTENCE, ITEM, LIST }
 
     static QuoteUnit sentence(int start, int end) {
@@ -33,6 +35,11 @@ record QuoteUnit(Kind kind, int start, int end, int introStart, int introEnd) {
     /** The unit's own words: the sentence, the item or the list's items (without their introduction). */
     String ownText(String passage) {
         return passage.substring(start, end).strip();
+    }
+
+    /** The unit's own words without a list marker ("- ", "1. "): where facts are looked for. */
+    String content(String passage) {
+        return LIST_MARKER.matcher(ownText(passage)).replaceFirst("");
     }
 
     /** The words of the line introducing an item's list, or a list; empty for a sentence. */

@@ -4,6 +4,7 @@ import it.polimi.auic.advisor.language.Language;
 import it.polimi.auic.advisor.language.LanguageDetector;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -31,6 +32,8 @@ public final class RegulationSearch {
     /** At most this many passages are returned, as the CLI contract caps answers. */
     public static final int MAX_ANSWERS = 5;
     private static final int DOCS_TO_COLLECT = 60;
+    /** How many passages after the best one may answer a question for a strict kind of fact instead of it. */
+    private static final int STRICT_ALTERNATIVES = 3;
 
     private final SearchIndex index;
     private final SearchTuning tuning;
@@ -67,8 +70,10 @@ public final class RegulationSearch {
         Language language = languages.guess(question).or(otherwise);
         QueryPlan plan = queries.get(language).plan(question);
         List<Hit> hits = collect(plan);
+        QuoteSelector selector = quotes.get(language);
         AnswerEvidence evidence = AnswerEvidence.of(plan, hits,
-                hits.isEmpty() ? Set.of() : index.vocabulary(hits.get(0).passage().key(), language));
+                hits.isEmpty() ? Set.of() : index.vocabulary(hits.get(0).passage().key(), language),
+                hits.isEmpty() ? 0 : selector.bestUnitCoverage(plan, hits.get(0).passage()));
         boolean aboutSomethingElse = hits.isEmpty() || !plan.namesATopic() || plan.coverage() < tuning.minCoverage();
         double confidence = aboutSomethingElse ? 0 : tuning.confidence().confidence(evidence);
         Optional<AnswerType> asked = AnswerType.askedBy(question);
@@ -76,14 +81,38 @@ public final class RegulationSearch {
             return new SearchResult(question, plan, hits, evidence, confidence, false, asked, Optional.empty(),
                     Optional.empty());
         }
-        Hit top = hits.get(0);
-        QuoteSelector selector = quotes.get(language);
+        List<Hit> ranked = asked.filter(AnswerType::strict)
+                .map(type -> statingFirst(plan, hits, type, selector))
+                .orElse(hits);
+        Hit top = ranked.get(0);
         Quote quote = selector.select(plan, top.passage(), asked, top.faqMatches());
         boolean fromFaq = quote.origin() == Quote.Origin.FAQ_ANSWER;
         Optional<AnswerType> unstated = asked.filter(AnswerType::strict)
                 .filter(type -> fromFaq ? !type.foundIn(quote.text()) : !selector.statesFact(plan, top.passage(), type));
-        return new SearchResult(question, plan, hits, evidence, confidence, unstated.isEmpty(), asked,
+        return new SearchResult(question, plan, ranked, evidence, confidence, unstated.isEmpty(), asked,
                 Optional.of(quote), unstated);
+    }
+
+    /**
+     * For a question asking for a strict kind of fact (an amount, a number, a date), the best passage that
+     * states one, when the best passage does not and another scores close to it: "how much do I pay if I
+     * submit the study plan late?" finds the deadlines first and the additional payment of 100 euros next.
+     */
+    private List<Hit> statingFirst(QueryPlan plan, List<Hit> hits, AnswerType type, QuoteSelector selector) {
+        if (selector.statesFact(plan, hits.get(0).passage(), type)) {
+            return hits;
+        }
+        for (int i = 1; i < Math.min(hits.size(), STRICT_ALTERNATIVES); i++) {
+            Hit other = hits.get(i);
+            if (other.score() >= tuning.seeAlsoRatio() * hits.get(0).score()
+                    && selector.statesFact(plan, other.passage(), type)) {
+                List<Hit> reordered = new ArrayList<>(hits);
+                reordered.remove(i);
+                reordered.add(0, other);
+                return reordered;
+            }
+        }
+        return hits;
     }
 
     /** Why the result is what it is, for tutors. */

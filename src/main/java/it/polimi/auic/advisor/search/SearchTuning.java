@@ -30,7 +30,7 @@ public record SearchTuning(float bodyBoost, float headingBoost, float faqBoost, 
 
     /** Fitted by ConfidenceModelFit on the project's evaluation questions; see there to refit. */
     static final ConfidenceModel CONFIDENCE = new ConfidenceModel(
-            0.313, 0.369, 0.707, -0.927, 0.575, 0.717, -0.056, -3.400, 0.5);
+            0.237, 0.404, 0.545, -0.761, 0.490, 0.522, -0.081, 0.365, 0.259, -3.601, 0.5);
 
     public static final SearchTuning DEFAULT = new SearchTuning(1.0f, 1.2f, 1.2f, 1.0f, 0.8f, 1.0, 0.4, CONFIDENCE, 0.6,
             600, 0.4);

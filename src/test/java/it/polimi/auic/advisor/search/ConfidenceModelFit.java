@@ -103,7 +103,7 @@ public final class ConfidenceModelFit {
 
     private static double[] weights(ConfidenceModel m) {
         return new double[] {m.coverage(), m.focus(), m.logTopScore(), m.logUnexplained(), m.logExplained(),
-            m.logFaqScore(), m.runnerUp(), m.bias()};
+            m.logFaqScore(), m.runnerUp(), m.faqCovers(), m.unitCovers(), m.bias()};
     }
 
     private static String join(double[] w) {

@@ -31,9 +31,9 @@ class ExplanationTest {
 
     @Test
     void anAnswerFoundThroughTheFaqSaysSo() {
-        SearchResult result = Fixture.SEARCH.search("must I show up to every lesson");
+        SearchResult result = Fixture.ANSWERING.search("must I show up to every lesson");
 
-        Explanation explanation = Fixture.SEARCH.explain(result);
+        Explanation explanation = Fixture.ANSWERING.explain(result);
 
         assertTrue(explanation.decision().startsWith("Answered from fixture-rules 5 Studio Attendance"),
                 explanation.decision());
@@ -43,9 +43,9 @@ class ExplanationTest {
 
     @Test
     void anAnswerFoundInTheTextListsTheWordsItMatched() {
-        SearchResult result = Fixture.SEARCH.search("How many exam sessions are there for each course?");
+        SearchResult result = Fixture.ANSWERING.search("How many exam sessions are there for each course?");
 
-        Explanation explanation = Fixture.SEARCH.explain(result);
+        Explanation explanation = Fixture.ANSWERING.explain(result);
 
         assertTrue(explanation.decision().contains("mostly on its own words"), explanation.decision());
         Explanation.Candidate top = explanation.candidates().get(0);

@@ -14,7 +14,7 @@ final class Fixture {
     static final RegulationSearch SEARCH = new RegulationSearch(INDEX, SearchTuning.DEFAULT);
     /** Answers whatever the confidence: for tests of what an answer quotes, apart from whether it is given. */
     static final RegulationSearch ANSWERING = new RegulationSearch(INDEX, SearchTuning.DEFAULT.withConfidence(
-            new ConfidenceModel(0, 0, 0, 0, 0, 0, 0, 50, 0.5)));
+            new ConfidenceModel(0, 0, 0, 0, 0, 0, 0, 0, 0, 50, 0.5)));
 
     private Fixture() {
     }

@@ -4,6 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import it.polimi.auic.advisor.language.Language;
+import it.polimi.auic.advisor.language.WordLists;
+import java.util.HashSet;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
 import org.apache.lucene.analysis.Analyzer;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -42,5 +46,27 @@ class StopAndGenericWordsTest {
     @ValueSource(strings = {"gym", "bank", "rent", "weather", "pizza", "workshop"})
     void nounsNamingATopicAreNotGeneric(String word) {
         assertFalse(GENERIC.contains(stem(word)), word);
+    }
+
+    @Test
+    void noWordIsBothAStopWordAndAnEverydayWord() {
+        Set<String> both = new HashSet<>(WordLists.read(StopWords.RESOURCE));
+        both.retainAll(WordLists.read(GenericWords.RESOURCE));
+        assertTrue(both.isEmpty(), "on both lists (a stop word is never a meaningful word): " + both);
+    }
+
+    @Test
+    void theWordListsOfTheLanguagesTheOpenersAndTheCognateEndingsHaveNoWordOnTwoLists() {
+        Set<String> both = new HashSet<>(WordLists.read("/language/italian-words.txt"));
+        both.retainAll(WordLists.read("/language/english-words.txt"));
+        assertTrue(both.isEmpty(), "Italian and English at once: " + both);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"solito", "davvero", "succede"})
+    void italianEverydayWordsAreGenericInTheItalianAnalysis(String word) {
+        GenericWords italian = new GenericWords(Analyzers.content(Language.IT));
+        String stem = Tokens.of(Analyzers.content(Language.IT), SearchFields.ITALIAN.body(), word).get(0).term();
+        assertTrue(italian.contains(stem), word + " as " + stem);
     }
 }
