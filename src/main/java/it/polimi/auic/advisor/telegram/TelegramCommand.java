@@ -2,9 +2,10 @@ package it.polimi.auic.advisor.telegram;
 
 import ch.qos.logback.classic.Level;
 import it.polimi.auic.advisor.app.Advisor;
-import it.polimi.auic.advisor.cli.Command;
-import it.polimi.auic.advisor.cli.Invocation;
-import it.polimi.auic.advisor.cli.UsageException;
+import it.polimi.auic.advisor.command.Command;
+import it.polimi.auic.advisor.command.ExitCode;
+import it.polimi.auic.advisor.command.Invocation;
+import it.polimi.auic.advisor.command.UsageException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.TelegramUrl;
@@ -14,6 +15,8 @@ import org.telegram.telegrambots.meta.TelegramUrl;
  * exits. The token comes from {@code TELEGRAM_BOT_TOKEN} in the environment only; {@code TELEGRAM_API_URL} may
  * point the bot at another Bot API server.
  */
+@picocli.CommandLine.Command(name = "telegram",
+        description = "run the Telegram bot by long polling (needs TELEGRAM_BOT_TOKEN; the default when it is set)")
 public final class TelegramCommand implements Command {
 
     static final String TOKEN_VARIABLE = "TELEGRAM_BOT_TOKEN";
@@ -44,7 +47,7 @@ public final class TelegramCommand implements Command {
             throw e;
         }
         bot.awaitStopped();
-        return OK;
+        return ExitCode.OK;
     }
 
     private static String token(Invocation invocation) {

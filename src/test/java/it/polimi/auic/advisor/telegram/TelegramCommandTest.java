@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import it.polimi.auic.advisor.cli.Invocation;
-import it.polimi.auic.advisor.cli.UsageException;
+import it.polimi.auic.advisor.command.Invocation;
+import it.polimi.auic.advisor.command.UsageException;
 import java.io.BufferedReader;
 import java.io.PrintStream;
 import java.io.StringReader;
@@ -52,7 +52,7 @@ class TelegramCommandTest {
 
     private static int run(Map<String, String> env) throws Exception {
         PrintStream nowhere = new PrintStream(PrintStream.nullOutputStream());
-        return new TelegramCommand().run(new Invocation(List.of(), Path.of("knowledge"), Path.of("config"),
+        return new TelegramCommand().run(new Invocation(Path.of("knowledge"), Path.of("config"),
                 new BufferedReader(new StringReader("")), nowhere, nowhere, env));
     }
 }

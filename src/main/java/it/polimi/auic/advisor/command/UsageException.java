@@ -1,4 +1,4 @@
-package it.polimi.auic.advisor.cli;
+package it.polimi.auic.advisor.command;
 
 /** Bad input or usage on the command line: exit code 2 and this message, one line, on stderr. */
 public final class UsageException extends RuntimeException {
