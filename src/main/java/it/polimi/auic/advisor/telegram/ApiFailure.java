@@ -1,5 +1,6 @@
 package it.polimi.auic.advisor.telegram;
 
+import it.polimi.auic.advisor.logging.Redactor;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.concurrent.CompletionException;

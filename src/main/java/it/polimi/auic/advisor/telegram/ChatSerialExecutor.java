@@ -1,5 +1,6 @@
 package it.polimi.auic.advisor.telegram;
 
+import it.polimi.auic.advisor.logging.Redactor;
 import java.util.ArrayDeque;
 import java.util.HashMap;
 import java.util.Map;

@@ -3,6 +3,7 @@ package it.polimi.auic.advisor.telegram;
 import com.github.benmanes.caffeine.cache.Ticker;
 import it.polimi.auic.advisor.chat.ChatHandler;
 import it.polimi.auic.advisor.chat.ChatReply;
+import it.polimi.auic.advisor.logging.Redactor;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

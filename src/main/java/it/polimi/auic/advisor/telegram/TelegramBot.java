@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.benmanes.caffeine.cache.Ticker;
 import it.polimi.auic.advisor.chat.Block;
 import it.polimi.auic.advisor.chat.ChatHandler;
+import it.polimi.auic.advisor.logging.Redactor;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;

@@ -1,6 +1,7 @@
 package it.polimi.auic.advisor.telegram;
 
 import com.github.benmanes.caffeine.cache.Ticker;
+import it.polimi.auic.advisor.logging.Redactor;
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;

@@ -1,6 +1,7 @@
 package it.polimi.auic.advisor.telegram;
 
 import it.polimi.auic.advisor.chat.ChatHandler;
+import it.polimi.auic.advisor.logging.Redactor;
 import java.nio.file.Path;
 import java.time.Duration;
 

@@ -1,4 +1,4 @@
-package it.polimi.auic.advisor.telegram;
+package it.polimi.auic.advisor.logging;
 
 import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
 import ch.qos.logback.classic.spi.ILoggingEvent;

@@ -1,4 +1,4 @@
-package it.polimi.auic.advisor;
+package it.polimi.auic.advisor.logging;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
@@ -7,7 +7,6 @@ import ch.qos.logback.classic.spi.Configurator;
 import ch.qos.logback.classic.spi.ConfiguratorRank;
 import ch.qos.logback.core.ConsoleAppender;
 import ch.qos.logback.core.spi.ContextAwareBase;
-import it.polimi.auic.advisor.telegram.RedactingEncoder;
 import java.nio.charset.StandardCharsets;
 
 /**

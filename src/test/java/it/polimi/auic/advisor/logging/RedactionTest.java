@@ -1,4 +1,4 @@
-package it.polimi.auic.advisor.telegram;
+package it.polimi.auic.advisor.logging;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

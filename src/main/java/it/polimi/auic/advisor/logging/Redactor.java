@@ -1,4 +1,4 @@
-package it.polimi.auic.advisor.telegram;
+package it.polimi.auic.advisor.logging;
 
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArraySet;
@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  */
 public final class Redactor {
 
-    static final String MASK = "<redacted>";
+    public static final String MASK = "<redacted>";
 
     /** Telegram tokens are the bot's numeric id, a colon and a 35-character secret. */
     private static final Pattern TOKEN_SHAPE = Pattern.compile("\\d{5,}:[A-Za-z0-9_-]{30,}");
