@@ -1,5 +1,7 @@
 package it.polimi.auic.advisor.chat.flow;
 
+import it.polimi.auic.advisor.chat.CalculatorTurn;
+import it.polimi.auic.advisor.chat.Calculators;
 import it.polimi.auic.advisor.chat.ChatReply;
 import it.polimi.auic.advisor.chat.Language;
 import it.polimi.auic.advisor.config.CalculatorConfig;
@@ -26,7 +28,7 @@ import java.util.function.Supplier;
  * <p>Power users may paste answers: {@code name=value} pairs in any order (e.g. {@code /merit avg=26 credits=155
  * portfolio=8 traineeship=2 other=0 graduating=no}), and for G the exams as {@code 28x8 30Lx12 25x6}.
  */
-public final class CalculatorFlows {
+public final class CalculatorFlows implements Calculators {
 
     private final Supplier<CalculatorConfig> config;
     private final Clock clock;
@@ -53,6 +55,11 @@ public final class CalculatorFlows {
         return FlowTriggers.detect(text);
     }
 
+    @Override
+    public Optional<CalculatorTurn> startIfAsked(String text, Language language) {
+        return detect(text).map(id -> forRouter(start(id, text, language)));
+    }
+
     /** Starts the flow; {@code name=value} pairs (or exams, for G) in the text fill it, or complete it at once. */
     public FlowTurn start(FlowId id, String text, Language language) {
         return engines.get(id).start(text == null ? "" : text, context(), language(language));
@@ -66,6 +73,31 @@ public final class CalculatorFlows {
     /** The pending question again, to resume after the student asked something else meanwhile. */
     public ChatReply resume(FlowState state, Language language) {
         return engines.get(state.flow()).resume(state, context(), language(language));
+    }
+
+    private CalculatorTurn forRouter(FlowTurn turn) {
+        return new CalculatorTurn(turn.reply(), turn.next().map(PendingFlow::new),
+                turn.outcome() == FlowTurn.Outcome.REJECTED);
+    }
+
+    /** A flow's state bound to these flows, as the router keeps it between messages. */
+    private final class PendingFlow implements Calculators.Pending {
+
+        private final FlowState state;
+
+        PendingFlow(FlowState state) {
+            this.state = state;
+        }
+
+        @Override
+        public CalculatorTurn next(String text, Language language) {
+            return forRouter(CalculatorFlows.this.next(state, text, language));
+        }
+
+        @Override
+        public ChatReply resume(Language language) {
+            return CalculatorFlows.this.resume(state, language);
+        }
     }
 
     private FlowContext context() {
