@@ -1,5 +1,8 @@
 package it.polimi.auic.advisor.telegram;
 
+import it.polimi.auic.advisor.telegram.receive.FloodGuard;
+import it.polimi.auic.advisor.telegram.send.PacingRules;
+import it.polimi.auic.advisor.telegram.send.RetryPolicy;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.telegram.telegrambots.meta.TelegramUrl;

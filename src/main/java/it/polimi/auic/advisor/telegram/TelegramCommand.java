@@ -7,6 +7,7 @@ import it.polimi.auic.advisor.command.ExitCode;
 import it.polimi.auic.advisor.command.Invocation;
 import it.polimi.auic.advisor.command.UsageException;
 import it.polimi.auic.advisor.logging.Redactor;
+import it.polimi.auic.advisor.telegram.receive.LatencyProbe;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.TelegramUrl;

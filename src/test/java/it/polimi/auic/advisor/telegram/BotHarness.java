@@ -2,6 +2,10 @@ package it.polimi.auic.advisor.telegram;
 
 import it.polimi.auic.advisor.chat.ChatHandler;
 import it.polimi.auic.advisor.logging.Redactor;
+import it.polimi.auic.advisor.telegram.receive.FloodGuard;
+import it.polimi.auic.advisor.telegram.receive.LatencyProbe;
+import it.polimi.auic.advisor.telegram.send.PacingRules;
+import it.polimi.auic.advisor.telegram.send.RetryPolicy;
 import java.nio.file.Path;
 import java.time.Duration;
 

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import it.polimi.auic.advisor.telegram.format.MessageSplitter;
+import it.polimi.auic.advisor.telegram.format.TelegramHtml;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import it.polimi.auic.advisor.app.Advisor;
 import it.polimi.auic.advisor.chat.ChatHandler;
 import it.polimi.auic.advisor.chat.ChatReply;
+import it.polimi.auic.advisor.telegram.receive.Inbound;
+import it.polimi.auic.advisor.telegram.receive.LatencyProbe;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
