@@ -41,7 +41,7 @@ final class TelegramBot {
     private static final Logger log = LoggerFactory.getLogger(TelegramBot.class);
 
     private final BotSettings settings;
-    private final Ticker ticker = Ticker.systemTicker();
+    private final Ticker ticker;
     private final ObjectMapper json = new ObjectMapper();
     private final Thread warmup;
     private final HttpClients http;
@@ -60,8 +60,13 @@ final class TelegramBot {
     private TelegramBotsLongPollingApplication application;
     private boolean stopping;
 
-    TelegramBot(BotSettings settings, ChatHandler handler, LatencyProbe probe) {
+    /**
+     * @param ticker where the pacing, the flood guard and the typing delay read the time: the system's in
+     *               production; tests may pass their own
+     */
+    TelegramBot(BotSettings settings, ChatHandler handler, LatencyProbe probe, Ticker ticker) {
         this.settings = settings;
+        this.ticker = ticker;
         this.http = new HttpClients(settings.longPollSeconds());
         this.api = new TelegramBotApi(new OkHttpTelegramClient(json, http.sending(), settings.token(), settings.apiUrl()));
         this.warmup = new Thread(() -> JacksonWarmup.run(json), "tg-warmup");
@@ -179,12 +184,12 @@ final class TelegramBot {
     }
 
     private void drain() {
-        long deadline = System.nanoTime() + settings.drain().toNanos();
+        long deadline = ticker.read() + settings.drain().toNanos();
         int inFlight = tracker.inFlightCount();
         log.info("stopping: {} updates in flight, waiting up to {} s for their replies", inFlight, settings.drain().toSeconds());
         try {
-            boolean answered = tracker.awaitAllDone(TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime()));
-            boolean sent = outgoing.awaitEmpty(java.time.Duration.ofNanos(Math.max(0, deadline - System.nanoTime())));
+            boolean answered = tracker.awaitAllDone(TimeUnit.NANOSECONDS.toMillis(deadline - ticker.read()));
+            boolean sent = outgoing.awaitEmpty(java.time.Duration.ofNanos(Math.max(0, deadline - ticker.read())));
             if (!answered || !sent) {
                 log.warn("stopping with {} updates unanswered; Telegram keeps them for the next start", tracker.inFlightCount());
             }

@@ -33,7 +33,7 @@ class TelegramAdvisorScenarioTest {
 
     @BeforeAll
     static void start() throws Exception {
-        server = new FakeBotApiServer();
+        server = new FakeBotApiServer(BotHarness.SPEED_UP);
         harness = new BotHarness(server, dataDir);
         harness.start(Advisor.load(Path.of("knowledge"), Path.of("config")).chat());
     }

@@ -43,6 +43,21 @@ class TelegramCommandTest {
     }
 
     @Test
+    void aPacingSpeedUpThatIsNotANumberInRangeIsRefusedNamingTheProperty() {
+        String token = "4242424:abcdefghijklmnopqrstuvwxyz0123456789";
+        for (String bad : List.of("fast", "0", "1000")) {
+            System.setProperty(TelegramCommand.PACING_SPEED_UP, bad);
+            try {
+                UsageException e = assertThrows(UsageException.class, () -> run(Map.of("TELEGRAM_BOT_TOKEN", token)));
+                assertTrue(e.getMessage().contains(TelegramCommand.PACING_SPEED_UP) && e.getMessage().contains(bad),
+                        e.getMessage());
+            } finally {
+                System.clearProperty(TelegramCommand.PACING_SPEED_UP);
+            }
+        }
+    }
+
+    @Test
     void theApiUrlPicksSchemeHostAndPort() {
         TelegramUrl local = ApiUrl.parse("http://127.0.0.1:8081");
         assertEquals(List.of("http", "127.0.0.1", 8081), List.of(local.getSchema(), local.getHost(), local.getPort()));

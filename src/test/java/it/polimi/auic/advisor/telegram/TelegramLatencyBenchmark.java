@@ -72,7 +72,7 @@ public final class TelegramLatencyBenchmark {
                 ChatReply reply = core.handle(request);
                 coreNanos.put(request.chatId() + "/" + request.text() + "/" + started, System.nanoTime() - started);
                 return reply;
-            }, probe);
+            }, probe, BotHarness.realSettings(server, data));
             humanPace(server, 1); // warm-up: the JIT and Lucene's first queries
             latencyNanos.clear();
             coreNanos.clear();
