@@ -156,10 +156,6 @@ final class TelegramBot {
         stopped.await();
     }
 
-    int updatesInFlight() {
-        return tracker.inFlightCount();
-    }
-
     private void stopPolling() {
         TelegramBotsLongPollingApplication app;
         synchronized (this) {
