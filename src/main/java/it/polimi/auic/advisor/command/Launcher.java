@@ -53,8 +53,12 @@ public final class Launcher {
         }
     }
 
-    /** A parsed command line: the folder options and what picocli made of the rest. */
-    private record Parsed(GlobalOptions options, CommandLine line, ParseResult result) {
+    /** The grammar of one command line: where the folder options land, and the commands to parse into. */
+    private record Grammar(GlobalOptions options, CommandLine line) {
+    }
+
+    /** A command line parsed by a grammar. */
+    private record Parsed(Grammar grammar, ParseResult result) {
     }
 
     private int dispatch(String[] args, InputStream stdin, PrintStream out, PrintStream err, Map<String, String> env)
@@ -68,10 +72,10 @@ public final class Launcher {
         }
         Object target = parsed.result().subcommand().commandSpec().userObject();
         if (target instanceof HelpRequest help) {
-            return printHelp(parsed.line(), help, out);
+            return printHelp(parsed.grammar().line(), help, out);
         }
         BufferedReader in = new BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8));
-        GlobalOptions options = parsed.options();
+        GlobalOptions options = parsed.grammar().options();
         return ((Command) target).run(new Invocation(options.knowledgeDir, options.configDir, in, out, err, env));
     }
 
@@ -80,11 +84,11 @@ public final class Launcher {
      * command's: {@code java -jar auic-advisor.jar --it} is {@code console --it}.
      */
     private Parsed parseWithDefault(String[] args, Map<String, String> env) {
-        Parsed asGiven = fresh();
+        Grammar asGiven = grammar();
         try {
             ParseResult result = asGiven.line().parseArgs(args);
             if (result.hasSubcommand() || result.isUsageHelpRequested()) {
-                return new Parsed(asGiven.options(), asGiven.line(), result);
+                return new Parsed(asGiven, result);
             }
         } catch (UnmatchedArgumentException e) {
             boolean unknownOption = e.getCommandLine() == asGiven.line() && !e.getUnmatched().isEmpty()
@@ -96,15 +100,8 @@ public final class Launcher {
         List<String> withDefault = new ArrayList<>();
         withDefault.add(defaultCommand.apply(env));
         withDefault.addAll(List.of(args));
-        Parsed asDefault = fresh();
-        return new Parsed(asDefault.options(), asDefault.line(),
-                asDefault.line().parseArgs(withDefault.toArray(String[]::new)));
-    }
-
-    /** A command line not parsed yet (the caller parses it and keeps the result). */
-    private Parsed fresh() {
-        GlobalOptions options = new GlobalOptions();
-        return new Parsed(options, commandLine(options), null);
+        Grammar asDefault = grammar();
+        return new Parsed(asDefault, asDefault.line().parseArgs(withDefault.toArray(String[]::new)));
     }
 
     private int printHelp(CommandLine line, HelpRequest help, PrintStream out) {
@@ -117,7 +114,8 @@ public final class Launcher {
         return ExitCode.OK;
     }
 
-    private CommandLine commandLine(GlobalOptions options) {
+    private Grammar grammar() {
+        GlobalOptions options = new GlobalOptions();
         CommandLine line = new CommandLine(options);
         for (Command command : commands) {
             line.addSubcommand(command);
@@ -127,7 +125,7 @@ public final class Launcher {
         line.setExpandAtFiles(false); // "@AUIC_bot ..." is a question, not a file to read arguments from
         line.setOverwrittenOptionsAllowed(true); // "ask --json --json" meant --json
         line.setUsageHelpAutoWidth(false);
-        return line;
+        return new Grammar(options, line);
     }
 
     private static String describe(Throwable e) {
