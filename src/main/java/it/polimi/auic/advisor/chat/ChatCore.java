@@ -1,8 +1,5 @@
 package it.polimi.auic.advisor.chat;
 
-import it.polimi.auic.advisor.chat.flow.CalculatorFlows;
-import it.polimi.auic.advisor.chat.flow.FlowId;
-import it.polimi.auic.advisor.chat.flow.FlowTurn;
 import it.polimi.auic.advisor.search.SearchResult;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -20,15 +17,15 @@ public final class ChatCore implements ChatHandler {
     static final int MAX_MESSAGE_CHARS = 2000;
 
     private final Supplier<Snapshot> snapshots;
-    private final CalculatorFlows flows;
+    private final Calculators calculators;
     private final ConversationStore conversations;
     private final FeedbackSink feedback;
     private final StaffCommands staff;
 
-    public ChatCore(Supplier<Snapshot> snapshots, CalculatorFlows flows, ConversationStore conversations,
+    public ChatCore(Supplier<Snapshot> snapshots, Calculators calculators, ConversationStore conversations,
                     FeedbackSink feedback, AdminActions admin) {
         this.snapshots = snapshots;
-        this.flows = flows;
+        this.calculators = calculators;
         this.conversations = conversations;
         this.feedback = feedback;
         this.staff = new StaffCommands(snapshots, admin);
@@ -72,9 +69,9 @@ public final class ChatCore implements ChatHandler {
                 return reply.get();
             }
         }
-        Optional<FlowId> calculator = flows.detect(text);
+        Optional<CalculatorTurn> calculator = calculators.startIfAsked(text, language);
         if (calculator.isPresent()) {
-            return startFlow(request, calculator.get(), text, conversation);
+            return started(request, calculator.get(), conversation);
         }
         if (command.isPresent()) {
             return ChatReply.text(Texts.unknownCommand(language, "/" + command.get().name()));
@@ -94,9 +91,9 @@ public final class ChatCore implements ChatHandler {
         switch (command.name()) {
             case "start":
                 if (!command.argument().isEmpty()) {
-                    Optional<FlowId> deepLink = flows.detect("/" + command.argument());
+                    Optional<CalculatorTurn> deepLink = calculators.startIfAsked("/" + command.argument(), language);
                     if (deepLink.isPresent()) {
-                        return Optional.of(startFlow(request, deepLink.get(), "/" + command.argument(), conversation));
+                        return Optional.of(started(request, deepLink.get(), conversation));
                     }
                 }
                 return Optional.of(Welcome.reply(language));
@@ -116,22 +113,22 @@ public final class ChatCore implements ChatHandler {
         }
     }
 
-    private ChatReply startFlow(ChatRequest request, FlowId id, String text, Conversation conversation) {
-        FlowTurn turn = flows.start(id, text, request.language());
-        conversations.put(request.chatId(), conversation.withFlow(turn.next()));
+    private ChatReply started(ChatRequest request, CalculatorTurn turn, Conversation conversation) {
+        conversations.put(request.chatId(), conversation.withFlow(turn.pending()));
         return turn.reply();
     }
 
     private ChatReply continueFlow(ChatRequest request, String text, Conversation conversation) {
-        FlowTurn turn = flows.next(conversation.flow().orElseThrow(), text, request.language());
-        if (turn.outcome() == FlowTurn.Outcome.REJECTED && looksLikeQuestion(text)) {
+        Calculators.Pending pending = conversation.flow().orElseThrow();
+        CalculatorTurn turn = pending.next(text, request.language());
+        if (turn.rejected() && looksLikeQuestion(text)) {
             Snapshot snapshot = snapshots.get();
             SearchResult result = snapshot.search().search(text, request.language().core());
             if (result.answerable()) {
                 Conversation updated = conversation.withAnswer(result);
                 conversations.put(request.chatId(), updated);
                 ChatReply answer = AnswerComposer.answer(snapshot.search(), result, updated.counter(), request.language());
-                ChatReply resume = flows.resume(conversation.flow().get(), request.language());
+                ChatReply resume = pending.resume(request.language());
                 return ChatReply.builder()
                         .blocks(answer.blocks())
                         .blocks(resume.blocks())
@@ -139,7 +136,7 @@ public final class ChatCore implements ChatHandler {
                         .build();
             }
         }
-        conversations.put(request.chatId(), conversation.withFlow(turn.next()));
+        conversations.put(request.chatId(), conversation.withFlow(turn.pending()));
         return turn.reply();
     }
 

@@ -1,6 +1,5 @@
 package it.polimi.auic.advisor.chat;
 
-import it.polimi.auic.advisor.chat.flow.FlowState;
 import it.polimi.auic.advisor.search.SearchResult;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +13,7 @@ import java.util.Optional;
  * @param answers the most recent answers, oldest first
  * @param counter the number given to the latest answer
  */
-record Conversation(Optional<FlowState> flow, List<RecentAnswer> answers, int counter) {
+record Conversation(Optional<Calculators.Pending> flow, List<RecentAnswer> answers, int counter) {
 
     /** How many answers a chat can still refer to with the buttons under them. */
     static final int REMEMBERED_ANSWERS = 5;
@@ -29,7 +28,7 @@ record Conversation(Optional<FlowState> flow, List<RecentAnswer> answers, int co
         answers = List.copyOf(answers);
     }
 
-    Conversation withFlow(Optional<FlowState> next) {
+    Conversation withFlow(Optional<Calculators.Pending> next) {
         return new Conversation(next, answers, counter);
     }
 

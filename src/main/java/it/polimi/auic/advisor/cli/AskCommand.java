@@ -7,36 +7,49 @@ import it.polimi.auic.advisor.app.Advisor;
 import it.polimi.auic.advisor.chat.ChatCore;
 import it.polimi.auic.advisor.chat.Language;
 import it.polimi.auic.advisor.chat.QuestionAnswer;
+import it.polimi.auic.advisor.command.Command;
+import it.polimi.auic.advisor.command.ExitCode;
+import it.polimi.auic.advisor.command.Invocation;
+import it.polimi.auic.advisor.command.UsageException;
 import it.polimi.auic.advisor.search.Explanation;
 import it.polimi.auic.advisor.search.Hit;
 import it.polimi.auic.advisor.search.Passage;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
- * {@code ask [--json] [--explain] "QUESTION"} and {@code ask --json --batch}: the advisor's answer to
+ * {@code ask [--json] [--explain] [--it] "QUESTION"} and {@code ask --json --batch}: the advisor's answer to
  * regulation questions, as the contract specifies, from the same chat core the bot uses.
  */
+@picocli.CommandLine.Command(name = "ask", description = "answer a regulation question, or one per line of stdin")
 public final class AskCommand implements Command {
 
-    private static final Set<String> FLAGS = Set.of("--json", "--batch", "--explain", "--it");
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Option(names = "--json", description = "print the contract's JSON object")
+    private boolean json;
+
+    @Option(names = "--batch", description = "read one question per line on stdin, print one JSON object per line")
+    private boolean batch;
+
+    @Option(names = "--explain", description = "show how the answer was found")
+    private boolean explain;
+
+    @Option(names = "--it", description = "reply in Italian")
+    private boolean italian;
+
+    @Parameters(paramLabel = "QUESTION", arity = "0..*",
+            description = "the question (its words may be given apart); after '--' when it starts with '-'")
+    private List<String> words = new ArrayList<>();
 
     @Override
     public int run(Invocation invocation) throws IOException {
-        for (String arg : invocation.args()) {
-            if (arg.startsWith("--") && !FLAGS.contains(arg)) {
-                throw new UsageException("ask: unknown option " + arg + "; use --json, --batch, --explain");
-            }
-        }
-        boolean json = invocation.hasFlag("--json");
-        boolean batch = invocation.hasFlag("--batch");
-        boolean explain = invocation.hasFlag("--explain");
-        Language language = invocation.hasFlag("--it") ? Language.IT : Language.EN;
-        List<String> words = invocation.positional();
+        Language language = italian ? Language.IT : Language.EN;
         if (batch && !words.isEmpty()) {
             throw new UsageException("ask --batch reads questions from stdin, one per line; give no question argument");
         }
@@ -47,14 +60,14 @@ public final class AskCommand implements Command {
             ChatCore chat = advisor.chat();
             if (!batch) {
                 print(invocation, chat.answer(String.join(" ", words), language), json, explain);
-                return OK;
+                return ExitCode.OK;
             }
             String line;
             while ((line = invocation.in().readLine()) != null) {
                 print(invocation, chat.answer(line, language), json, explain);
             }
             invocation.out().flush();
-            return OK;
+            return ExitCode.OK;
         }
     }
 

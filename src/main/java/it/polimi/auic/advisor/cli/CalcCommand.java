@@ -16,21 +16,29 @@ import it.polimi.auic.advisor.chat.Language;
 import it.polimi.auic.advisor.chat.flow.VerdictReplies;
 import it.polimi.auic.advisor.cli.calc.CalcInputs;
 import it.polimi.auic.advisor.cli.calc.VerdictJson;
+import it.polimi.auic.advisor.command.ArgumentText;
+import it.polimi.auic.advisor.command.Command;
+import it.polimi.auic.advisor.command.ExitCode;
+import it.polimi.auic.advisor.command.Invocation;
+import it.polimi.auic.advisor.command.UsageException;
 import it.polimi.auic.advisor.config.CalculatorConfig;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
  * {@code calc NAME [--json]}: runs one calculator on a JSON object read from stdin. With {@code --json} it prints
  * the contract's JSON object; without, the verdict as a student would read it. Bad input is a
  * {@link UsageException}: exit 2 and one line naming the field.
  */
+@picocli.CommandLine.Command(name = "calc", description = "run a calculator on a JSON object from stdin")
 public final class CalcCommand implements Command {
 
     /** Dates in the regulations are the School's, in Milan. */
@@ -48,6 +56,21 @@ public final class CalcCommand implements Command {
     }
 
     private final Clock clock;
+
+    @Option(names = "--json", description = "print the contract's JSON object instead of the verdict as a student reads it")
+    private boolean json;
+
+    @Parameters(paramLabel = "NAME", arity = "0..1", completionCandidates = Names.class,
+            description = "the calculator: ${COMPLETION-CANDIDATES}")
+    private String name;
+
+    /** The calculators' names, for the usage line. */
+    static final class Names implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return calculations().keySet().iterator();
+        }
+    }
 
     public CalcCommand() {
         this(Clock.system(SCHOOL_ZONE));
@@ -88,24 +111,18 @@ public final class CalcCommand implements Command {
     public int run(Invocation invocation) throws IOException {
         Map<String, Calculation> calculations = calculations();
         String names = String.join(", ", calculations.keySet());
-        for (String arg : invocation.args()) {
-            if (arg.startsWith("--") && !arg.equals("--json")) {
-                throw new UsageException("calc: unknown option '" + arg + "'; " + USAGE + names);
-            }
+        if (name == null) {
+            throw new UsageException("calc: missing NAME; " + USAGE + names);
         }
-        List<String> positional = invocation.positional();
-        if (positional.size() != 1) {
-            throw new UsageException("calc: " + (positional.isEmpty() ? "missing NAME" : "one NAME only") + "; " + USAGE + names);
-        }
-        Calculation calculation = calculations.get(positional.get(0));
+        Calculation calculation = calculations.get(name);
         if (calculation == null) {
-            throw new UsageException("calc: unknown calculator '" + positional.get(0) + "'; " + USAGE + names);
+            throw new UsageException("calc: unknown calculator '" + ArgumentText.quote(name) + "'; " + USAGE + names);
         }
         String input = readAll(invocation.in());
         CalculatorConfig config = CalculatorConfig.load(invocation.configDir());
         Rendered rendered = calculation.run(input, config, LocalDate.now(clock));
-        invocation.out().println(invocation.hasFlag("--json") ? rendered.json() : rendered.reply().plainText());
-        return OK;
+        invocation.out().println(json ? rendered.json() : rendered.reply().plainText());
+        return ExitCode.OK;
     }
 
     private static String readAll(BufferedReader in) throws IOException {

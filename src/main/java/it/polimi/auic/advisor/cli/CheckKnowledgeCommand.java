@@ -1,5 +1,8 @@
 package it.polimi.auic.advisor.cli;
 
+import it.polimi.auic.advisor.command.Command;
+import it.polimi.auic.advisor.command.ExitCode;
+import it.polimi.auic.advisor.command.Invocation;
 import it.polimi.auic.advisor.config.AdvisorConfig;
 import it.polimi.auic.advisor.config.ConfigException;
 import it.polimi.auic.advisor.feedback.FeedbackSettings;
@@ -13,13 +16,12 @@ import java.util.List;
  * {@code check-knowledge}: the validation the running advisor applies to an edit, for staff to run before
  * publishing. Prints every problem as "file:line: what is wrong" on stderr and exits 2, or a summary and 0.
  */
+@picocli.CommandLine.Command(name = "check-knowledge",
+        description = "validate knowledge/ and config/: every problem with file and line, exit 0 or 2")
 public final class CheckKnowledgeCommand implements Command {
 
     @Override
     public int run(Invocation invocation) {
-        if (!invocation.args().isEmpty()) {
-            throw new UsageException("check-knowledge takes no arguments; use --knowledge DIR / --config DIR");
-        }
         List<String> problems = new ArrayList<>();
         KnowledgeLoader.validate(invocation.knowledgeDir()).stream().map(Problem::toString).forEach(problems::add);
         try {
@@ -30,12 +32,12 @@ public final class CheckKnowledgeCommand implements Command {
         }
         if (!problems.isEmpty()) {
             problems.forEach(invocation.err()::println);
-            return BAD_INPUT;
+            return ExitCode.BAD_INPUT;
         }
         KnowledgeBase knowledge = KnowledgeLoader.load(invocation.knowledgeDir());
         invocation.out().printf("OK: %s has %d documents, %d sections, %d FAQ entries, %d glossary rules; %s is valid.%n",
                 invocation.knowledgeDir(), knowledge.documents().size(), knowledge.sections().count(),
                 knowledge.faq().size(), knowledge.glossary().rules().size(), invocation.configDir());
-        return OK;
+        return ExitCode.OK;
     }
 }

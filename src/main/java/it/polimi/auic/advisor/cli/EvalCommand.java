@@ -4,6 +4,10 @@ import it.polimi.auic.advisor.app.Advisor;
 import it.polimi.auic.advisor.chat.ChatCore;
 import it.polimi.auic.advisor.chat.Language;
 import it.polimi.auic.advisor.chat.QuestionAnswer;
+import it.polimi.auic.advisor.command.Command;
+import it.polimi.auic.advisor.command.ExitCode;
+import it.polimi.auic.advisor.command.Invocation;
+import it.polimi.auic.advisor.command.UsageException;
 import it.polimi.auic.advisor.evaluation.Evaluation;
 import it.polimi.auic.advisor.evaluation.QuestionSet;
 import it.polimi.auic.advisor.search.Hit;
@@ -11,21 +15,24 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import picocli.CommandLine.Parameters;
 
 /**
  * {@code eval FILE}: runs a question file (the format of the shared dev-questions.json) through the same
  * pipeline as {@code ask} and prints Recall@1, Recall@3, MRR, refusals, and each miss with what came first,
  * so staff see at once whether an edit broke an answer.
  */
+@picocli.CommandLine.Command(name = "eval", description = "score the advisor on a question file")
 public final class EvalCommand implements Command {
+
+    @Parameters(paramLabel = "FILE", arity = "0..1", description = "the question file")
+    private Path file;
 
     @Override
     public int run(Invocation invocation) {
-        List<String> files = invocation.positional();
-        if (files.size() != 1 || invocation.args().size() != 1) {
+        if (file == null) {
             throw new UsageException("eval needs one question file, e.g. eval src/test/resources/eval/questions-tuning.json");
         }
-        Path file = Path.of(files.get(0));
         if (!Files.isRegularFile(file)) {
             throw new UsageException("eval: no question file at " + file);
         }
@@ -40,7 +47,7 @@ public final class EvalCommand implements Command {
             Evaluation evaluation = Evaluation.run(questions, question -> answer(chat, question));
             print(evaluation, invocation);
         }
-        return OK;
+        return ExitCode.OK;
     }
 
     private static Evaluation.Answer answer(ChatCore chat, String question) {

@@ -4,6 +4,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import it.polimi.auic.advisor.command.Command;
+import it.polimi.auic.advisor.command.ExitCode;
+import it.polimi.auic.advisor.command.Invocation;
 import it.polimi.auic.advisor.config.AdvisorConfig;
 import it.polimi.auic.advisor.feedback.FeedbackEntry;
 import it.polimi.auic.advisor.feedback.FeedbackKind;
@@ -12,15 +15,19 @@ import it.polimi.auic.advisor.feedback.FeedbackReport;
 import it.polimi.auic.advisor.feedback.LogContents;
 import it.polimi.auic.advisor.feedback.QuestionGroup;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import picocli.CommandLine.Option;
 
 /**
  * {@code report [--json] [--since YYYY-MM-DD] [--kind unanswered|unhelpful|helpful]}: the questions the
  * advisor refused and the answers students marked unhelpful, grouped by similarity, most frequent first,
  * read from the feedback log under the data folder of {@code config/advisor.json}.
  */
+@picocli.CommandLine.Command(name = "report", description = "unanswered questions and unhelpful answers, grouped")
 public final class ReportCommand implements Command {
 
     private static final ObjectMapper JSON = JsonMapper.builder()
@@ -28,9 +35,20 @@ public final class ReportCommand implements Command {
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .build();
 
+    @Option(names = "--json", description = "print one JSON object")
+    private boolean json;
+
+    @Option(names = "--since", paramLabel = "YYYY-MM-DD", converter = ReportOptions.Day.class,
+            description = "only entries from this day (UTC) on")
+    private LocalDate since;
+
+    @Option(names = "--kind", paramLabel = "KIND", converter = ReportOptions.Kind.class,
+            description = "only this kind of entry: unanswered, unhelpful or helpful (default: the first two)")
+    private FeedbackKind kind;
+
     @Override
     public int run(Invocation invocation) throws Exception {
-        ReportOptions options = ReportOptions.parse(invocation.args());
+        ReportOptions options = new ReportOptions(json, since, kind == null ? ReportOptions.DEFAULT_KINDS : Set.of(kind));
         Path dataDir = AdvisorConfig.load(invocation.configDir()).general().dataPath();
         LogContents contents = FeedbackReader.readDataDir(dataDir);
         List<FeedbackEntry> selected = contents.entries().stream().filter(options::selects).toList();
@@ -41,7 +59,7 @@ public final class ReportCommand implements Command {
         } else {
             new ReportText(invocation.out()).print(folder, contents, options, report);
         }
-        return OK;
+        return ExitCode.OK;
     }
 
     private static Map<String, Object> json(Path folder, LogContents contents, int selected,

@@ -2,31 +2,34 @@ package it.polimi.auic.advisor.console;
 
 import it.polimi.auic.advisor.app.Advisor;
 import it.polimi.auic.advisor.chat.Language;
-import it.polimi.auic.advisor.cli.Command;
-import it.polimi.auic.advisor.cli.Invocation;
-import it.polimi.auic.advisor.cli.UsageException;
+import it.polimi.auic.advisor.command.Command;
+import it.polimi.auic.advisor.command.ExitCode;
+import it.polimi.auic.advisor.command.Invocation;
+import picocli.CommandLine.Option;
 
 /** {@code console [--it]}: chat with the advisor on the terminal; the default command. */
+@picocli.CommandLine.Command(name = "console", description = "chat on the terminal (the default without a token)")
 public final class ConsoleCommand implements Command {
+
+    @Option(names = "--it", description = "chat in Italian")
+    private boolean italian;
+
+    @Option(names = "--en", description = "chat in English (the default follows LANG)")
+    private boolean english;
 
     @Override
     public int run(Invocation invocation) throws Exception {
-        for (String arg : invocation.args()) {
-            if (!arg.equals("--it") && !arg.equals("--en")) {
-                throw new UsageException("console: unknown argument " + arg + "; use --it or --en for the language");
-            }
-        }
         try (Advisor advisor = Advisor.serve(invocation.knowledgeDir(), invocation.configDir())) {
             new ConsoleChat(advisor.chat(), language(invocation)).run(invocation.in(), invocation.out());
         }
-        return OK;
+        return ExitCode.OK;
     }
 
-    private static Language language(Invocation invocation) {
-        if (invocation.hasFlag("--it")) {
+    private Language language(Invocation invocation) {
+        if (italian) {
             return Language.IT;
         }
-        if (invocation.hasFlag("--en")) {
+        if (english) {
             return Language.EN;
         }
         String lang = invocation.env().getOrDefault("LANG", "");

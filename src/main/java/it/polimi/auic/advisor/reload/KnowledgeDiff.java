@@ -50,10 +50,6 @@ public record KnowledgeDiff(List<String> added, List<String> removed, List<Strin
         return sections;
     }
 
-    public boolean sectionsChanged() {
-        return !added.isEmpty() || !removed.isEmpty() || !edited.isEmpty();
-    }
-
     /** One short paragraph: "2 sections edited (programme-rules 5.4.1, ...); 1 FAQ entry more." */
     public String describe() {
         List<String> parts = new ArrayList<>();

@@ -1,6 +1,7 @@
 package it.polimi.auic.advisor.telegram;
 
-import it.polimi.auic.advisor.cli.UsageException;
+import it.polimi.auic.advisor.command.UsageException;
+import it.polimi.auic.advisor.logging.Redactor;
 import okhttp3.HttpUrl;
 import org.telegram.telegrambots.meta.TelegramUrl;
 

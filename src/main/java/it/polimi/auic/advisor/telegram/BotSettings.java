@@ -1,11 +1,14 @@
 package it.polimi.auic.advisor.telegram;
 
+import it.polimi.auic.advisor.telegram.receive.FloodGuard;
+import it.polimi.auic.advisor.telegram.send.PacingRules;
+import it.polimi.auic.advisor.telegram.send.RetryPolicy;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.telegram.telegrambots.meta.TelegramUrl;
 
 /**
- * How the bot runs. {@link #of} gives the production values; tests shorten the waits.
+ * How the bot runs. {@link #of} gives the production values (with the pacing given); tests shorten the waits.
  *
  * @param token            the bot token, from the environment only; never logged
  * @param apiUrl           the Bot API server
@@ -32,8 +35,8 @@ record BotSettings(
         Duration drain,
         int workers) {
 
-    static BotSettings of(String token, TelegramUrl apiUrl, Path dataDir) {
-        return new BotSettings(token, apiUrl, dataDir, PacingRules.TELEGRAM, RetryPolicy.DEFAULT,
+    static BotSettings of(String token, TelegramUrl apiUrl, Path dataDir, PacingRules pacing) {
+        return new BotSettings(token, apiUrl, dataDir, pacing, RetryPolicy.DEFAULT,
                 FloodGuard.Limits.DEFAULT, Duration.ofSeconds(1), 25, Duration.ofMillis(100), Duration.ofSeconds(10),
                 Math.max(4, 4 * Runtime.getRuntime().availableProcessors()));
     }
@@ -43,11 +46,6 @@ record BotSettings(
         int colon = token.indexOf(':');
         String id = colon > 0 ? token.substring(0, colon) : "";
         return id.matches("\\d{1,20}") ? id : "bot";
-    }
-
-    BotSettings withDataDir(Path dir) {
-        return new BotSettings(token, apiUrl, dir, pacing, retry, flood, typingAfter, longPollSeconds,
-                pollInterval, drain, workers);
     }
 
     @Override

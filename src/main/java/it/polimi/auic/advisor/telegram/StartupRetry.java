@@ -1,5 +1,8 @@
 package it.polimi.auic.advisor.telegram;
 
+import it.polimi.auic.advisor.telegram.receive.BotIdentity;
+import it.polimi.auic.advisor.telegram.send.ApiFailure;
+import it.polimi.auic.advisor.telegram.send.RetryPolicy;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;

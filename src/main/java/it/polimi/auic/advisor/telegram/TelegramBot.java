@@ -4,6 +4,21 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.benmanes.caffeine.cache.Ticker;
 import it.polimi.auic.advisor.chat.Block;
 import it.polimi.auic.advisor.chat.ChatHandler;
+import it.polimi.auic.advisor.logging.Redactor;
+import it.polimi.auic.advisor.telegram.format.MessageSplitter;
+import it.polimi.auic.advisor.telegram.offset.OffsetSaver;
+import it.polimi.auic.advisor.telegram.offset.OffsetStore;
+import it.polimi.auic.advisor.telegram.offset.OffsetTracker;
+import it.polimi.auic.advisor.telegram.receive.BotIdentity;
+import it.polimi.auic.advisor.telegram.receive.ChatSerialExecutor;
+import it.polimi.auic.advisor.telegram.receive.FloodGuard;
+import it.polimi.auic.advisor.telegram.receive.InboundProcessor;
+import it.polimi.auic.advisor.telegram.receive.LatencyProbe;
+import it.polimi.auic.advisor.telegram.receive.PollingBackOff;
+import it.polimi.auic.advisor.telegram.receive.UpdateDispatcher;
+import it.polimi.auic.advisor.telegram.receive.UpdateRequests;
+import it.polimi.auic.advisor.telegram.receive.UpdateTranslator;
+import it.polimi.auic.advisor.telegram.send.OutgoingQueue;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -26,7 +41,7 @@ final class TelegramBot {
     private static final Logger log = LoggerFactory.getLogger(TelegramBot.class);
 
     private final BotSettings settings;
-    private final Ticker ticker = Ticker.systemTicker();
+    private final Ticker ticker;
     private final ObjectMapper json = new ObjectMapper();
     private final Thread warmup;
     private final HttpClients http;
@@ -45,15 +60,20 @@ final class TelegramBot {
     private TelegramBotsLongPollingApplication application;
     private boolean stopping;
 
-    TelegramBot(BotSettings settings, ChatHandler handler, LatencyProbe probe) {
+    /**
+     * @param ticker where the pacing, the flood guard and the typing delay read the time: the system's in
+     *               production; tests may pass their own
+     */
+    TelegramBot(BotSettings settings, ChatHandler handler, LatencyProbe probe, Ticker ticker) {
         this.settings = settings;
+        this.ticker = ticker;
         this.http = new HttpClients(settings.longPollSeconds());
         this.api = new TelegramBotApi(new OkHttpTelegramClient(json, http.sending(), settings.token(), settings.apiUrl()));
         this.warmup = new Thread(() -> JacksonWarmup.run(json), "tg-warmup");
         warmup.setDaemon(true);
         OffsetStore store = new OffsetStore(settings.dataDir(), settings.botId());
         this.tracker = new OffsetTracker(store.load(), this::offsetChanged);
-        this.saver = new OffsetSaver(store, tracker::state);
+        this.saver = new OffsetSaver(store, tracker::state, Threads.daemon("tg-offset"));
         this.timer = Executors.newScheduledThreadPool(1, Threads.daemon("tg-timer"));
         this.poller = Executors.newSingleThreadScheduledExecutor(Threads.daemon("tg-poller"));
         this.workers = Executors.newFixedThreadPool(settings.workers(), Threads.daemon("tg-chat"));
@@ -136,10 +156,6 @@ final class TelegramBot {
         stopped.await();
     }
 
-    int updatesInFlight() {
-        return tracker.inFlightCount();
-    }
-
     private void stopPolling() {
         TelegramBotsLongPollingApplication app;
         synchronized (this) {
@@ -164,12 +180,12 @@ final class TelegramBot {
     }
 
     private void drain() {
-        long deadline = System.nanoTime() + settings.drain().toNanos();
+        long deadline = ticker.read() + settings.drain().toNanos();
         int inFlight = tracker.inFlightCount();
         log.info("stopping: {} updates in flight, waiting up to {} s for their replies", inFlight, settings.drain().toSeconds());
         try {
-            boolean answered = tracker.awaitAllDone(TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime()));
-            boolean sent = outgoing.awaitEmpty(java.time.Duration.ofNanos(Math.max(0, deadline - System.nanoTime())));
+            boolean answered = tracker.awaitAllDone(TimeUnit.NANOSECONDS.toMillis(deadline - ticker.read()));
+            boolean sent = outgoing.awaitEmpty(java.time.Duration.ofNanos(Math.max(0, deadline - ticker.read())));
             if (!answered || !sent) {
                 log.warn("stopping with {} updates unanswered; Telegram keeps them for the next start", tracker.inFlightCount());
             }

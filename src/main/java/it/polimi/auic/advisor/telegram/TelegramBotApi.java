@@ -1,6 +1,9 @@
 package it.polimi.auic.advisor.telegram;
 
 import it.polimi.auic.advisor.chat.Button;
+import it.polimi.auic.advisor.telegram.format.HtmlRenderer;
+import it.polimi.auic.advisor.telegram.receive.BotIdentity;
+import it.polimi.auic.advisor.telegram.send.BotApi;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.telegram.telegrambots.meta.api.methods.ActionType;

@@ -104,4 +104,34 @@ class AskCommandTest {
         assertEquals(2, run.exit());
         assertTrue(run.err().contains("--jsn"));
     }
+
+    @Test
+    void aQuestionThatStartsWithDashesGoesAfterDoubleDash() throws Exception {
+        CommandLine run = CommandLine.run("", "ask", "--json", "--", "--how many workshop credits can be recognised?");
+
+        assertEquals(0, run.exit(), run.err());
+        assertEquals("--how many workshop credits can be recognised?", JSON.readTree(run.out()).path("question").asText());
+    }
+
+    @Test
+    void withoutDoubleDashSuchAQuestionIsAUsageErrorThatSaysWhatToDo() {
+        CommandLine run = CommandLine.run("", "ask", "--json", "--how many credits?");
+
+        assertEquals(2, run.exit());
+        assertEquals("", run.out());
+        assertEquals(1, run.err().lines().count(), run.err());
+        assertTrue(run.err().contains("'--how many credits?'") && run.err().contains("after '--'"), run.err());
+    }
+
+    @Test
+    void askHasItsOwnHelpShowingEveryOption() {
+        CommandLine run = CommandLine.run("", "ask", "--help");
+
+        assertEquals(0, run.exit());
+        assertEquals("", run.err());
+        for (String option : new String[] {"--json", "--batch", "--explain", "--it", "QUESTION"}) {
+            assertTrue(run.out().contains(option), option + " in: " + run.out());
+        }
+        assertTrue(run.out().lines().findFirst().orElse("").contains(" ask "), run.out());
+    }
 }

@@ -1,19 +1,16 @@
 package it.polimi.auic.advisor.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import it.polimi.auic.advisor.Main;
 import it.polimi.auic.advisor.calc.CalcFixtures;
-import it.polimi.auic.advisor.config.ConfigException;
-import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -23,17 +20,18 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class CalcCommandTest {
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private CommandLine last;
 
-    private int run(CalcCommand command, Path config, String stdin, String... args) throws Exception {
-        Invocation invocation = new Invocation(List.of(args), Path.of("knowledge"), config,
-                new BufferedReader(new StringReader(stdin)), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), Map.of());
-        return command.run(invocation);
+    /** {@code calc ARGS} as the jar runs it, with this command instance (and so its clock). */
+    private CommandLine run(CalcCommand command, Path config, String stdin, String... args) {
+        List<String> line = new ArrayList<>(List.of("--config", config.toString(), "calc"));
+        line.addAll(List.of(args));
+        last = CommandLine.run(command, stdin, line.toArray(String[]::new));
+        return last;
     }
 
     private String stdout() {
-        return out.toString(StandardCharsets.UTF_8);
+        return last.out();
     }
 
     @Test
@@ -57,16 +55,22 @@ class CalcCommandTest {
     @ValueSource(strings = {"", "nosuch", "gparam merit", "gparam --yaml"})
     void usageMistakesAreBadInputNamingTheArgument(String args) {
         String[] split = args.isEmpty() ? new String[0] : args.split(" ");
-        UsageException e = assertThrows(UsageException.class,
-                () -> run(new CalcCommand(CalcFixtures.clock()), Path.of("config"), "{}", split));
-        assertTrue(e.getMessage().startsWith("calc: "), e.getMessage());
-        assertTrue(e.getMessage().contains("admission, merit, alliance4tech, studio, gparam"), e.getMessage());
+        CommandLine calc = run(new CalcCommand(CalcFixtures.clock()), Path.of("config"), "{}", split);
+        assertEquals(2, calc.exit());
+        assertEquals("", calc.out());
+        assertEquals(1, calc.err().lines().count(), calc.err());
+        assertTrue(calc.err().startsWith("calc: "), calc.err());
+        assertTrue(calc.err().contains("admission, merit, alliance4tech, studio, gparam"), calc.err());
+        String named = split.length == 0 ? "NAME" : split[split.length - 1];
+        assertTrue(calc.err().contains(named), "names the argument: " + calc.err());
     }
 
     @Test
     void aBrokenConfigIsNotTheUsersFault(@TempDir Path empty) {
-        assertThrows(ConfigException.class, () -> run(new CalcCommand(CalcFixtures.clock()), empty,
-                "{\"exams\": [{\"grade\": 28, \"credits\": 6}]}", "gparam", "--json"));
+        CommandLine calc = run(new CalcCommand(CalcFixtures.clock()), empty,
+                "{\"exams\": [{\"grade\": 28, \"credits\": 6}]}", "gparam", "--json");
+        assertEquals(1, calc.exit());
+        assertTrue(calc.err().startsWith("error: ") && calc.err().contains("calculators.json"), calc.err());
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int code = Main.run(new String[] {"--config", empty.toString(), "calc", "gparam", "--json"},
                 new ByteArrayInputStream("{\"exams\": [{\"grade\": 28, \"credits\": 6}]}".getBytes(StandardCharsets.UTF_8)),
@@ -96,8 +100,8 @@ class CalcCommandTest {
     @Test
     void aHugeInputIsRefusedWithoutReadingItAll() {
         String huge = "{\"exams\": [" + "{\"grade\": 28, \"credits\": 6},".repeat(40_000) + "]}";
-        UsageException e = assertThrows(UsageException.class,
-                () -> run(new CalcCommand(CalcFixtures.clock()), Path.of("config"), huge, "gparam", "--json"));
-        assertTrue(e.getMessage().contains("too long"), e.getMessage());
+        CommandLine calc = run(new CalcCommand(CalcFixtures.clock()), Path.of("config"), huge, "gparam", "--json");
+        assertEquals(2, calc.exit());
+        assertTrue(calc.err().contains("too long"), calc.err());
     }
 }

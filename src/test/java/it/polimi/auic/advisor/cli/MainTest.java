@@ -24,7 +24,9 @@ class MainTest {
         CommandLine run = CommandLine.run("", "ask", "--knowledge");
 
         assertEquals(2, run.exit());
-        assertTrue(run.err().contains("--knowledge needs a folder"));
+        assertEquals("", run.out());
+        assertEquals(1, run.err().lines().count(), run.err());
+        assertTrue(run.err().contains("--knowledge needs a value (DIR)"), run.err());
     }
 
     @Test

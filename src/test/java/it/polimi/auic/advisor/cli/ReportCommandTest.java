@@ -1,10 +1,11 @@
 package it.polimi.auic.advisor.cli;
 
-import it.polimi.auic.advisor.TestFolders;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import it.polimi.auic.advisor.TestFolders;
+import it.polimi.auic.advisor.command.Invocation;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -22,6 +23,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -54,13 +56,18 @@ class ReportCommandTest {
         }
     }
 
-    private String run(String... args) throws Exception {
-        out.reset();
-        Invocation invocation = new Invocation(List.of(args), root.resolve("knowledge"), configDir,
-                new BufferedReader(new StringReader("")), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), Map.of());
-        assertEquals(Command.OK, new ReportCommand().run(invocation));
-        return out.toString(StandardCharsets.UTF_8);
+    /** {@code report ARGS} on this test's folders, as the jar runs it. */
+    private CommandLine report(String... args) {
+        List<String> line = new ArrayList<>(List.of("--knowledge", root.resolve("knowledge").toString(),
+                "--config", configDir.toString(), "report"));
+        line.addAll(List.of(args));
+        return CommandLine.run(new ReportCommand(), "", line.toArray(String[]::new));
+    }
+
+    private String run(String... args) {
+        CommandLine report = report(args);
+        assertEquals(0, report.exit(), report.err());
+        return report.out();
     }
 
     private static FeedbackEntry unanswered(String day, String question) {
@@ -142,28 +149,35 @@ class ReportCommandTest {
             --since --json     | --since needs a value
             --kind             | --kind needs a value
             --kind everything  | --kind 'everything' must be one of unanswered, unhelpful, helpful
-            --verbose          | unexpected argument '--verbose'
+            --verbose          | unknown option '--verbose'
             extra              | unexpected argument 'extra'
             """)
     void badArgumentsAreAUsageErrorNamingTheArgument(String args, String message) {
-        UsageException e = assertThrows(UsageException.class, () -> run(args.split(" ")));
+        CommandLine report = report(args.split(" "));
 
-        assertTrue(e.getMessage().startsWith("report: " + message), e.getMessage());
-        assertEquals(1, e.getMessage().lines().count());
+        assertEquals(2, report.exit());
+        assertEquals("", report.out());
+        assertTrue(report.err().startsWith("report: " + message), report.err());
+        assertEquals(1, report.err().lines().count());
+        assertTrue(report.clean(), report.err());
     }
 
     @Test
     void aHugeBadArgumentIsQuotedShort() {
-        UsageException e = assertThrows(UsageException.class, () -> run("--since", "9".repeat(10_000) + "\n"));
+        CommandLine report = report("--since", "9".repeat(10_000) + "\n");
 
-        assertTrue(e.getMessage().length() < 200, e.getMessage());
-        assertEquals(1, e.getMessage().lines().count());
+        assertEquals(2, report.exit());
+        assertTrue(report.err().length() < 200, report.err());
+        assertEquals(1, report.err().lines().count());
     }
 
     @Test
     void aBrokenConfigIsAConfigError() throws IOException {
         Files.writeString(configDir.resolve("advisor.json"), "{\"dataDir\": 3");
 
-        assertThrows(ConfigException.class, () -> run());
+        Invocation invocation = new Invocation(root.resolve("knowledge"), configDir,
+                new BufferedReader(new StringReader("")), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), Map.of());
+        assertThrows(ConfigException.class, () -> new ReportCommand().run(invocation));
     }
 }

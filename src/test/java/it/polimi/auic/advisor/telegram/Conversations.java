@@ -2,6 +2,7 @@ package it.polimi.auic.advisor.telegram;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import it.polimi.auic.advisor.telegram.format.HtmlRenderer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import it.polimi.auic.advisor.telegram.format.MessageSplitter;
+import it.polimi.auic.advisor.telegram.format.TelegramHtml;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -60,11 +62,21 @@ final class FakeBotApiServer implements AutoCloseable {
     private int pollsStarted;
     private long confirmedBelow = 1;
     private double faultRate;
-    private int messagesPerSecond = 30;
+    private final int messagesPerSecond;
     private Predicate<String> htmlRefused = text -> false;
     private boolean closed;
 
+    /** A server that counts like Telegram: past 30 messages a second, 429. */
     FakeBotApiServer() throws IOException {
+        this(1);
+    }
+
+    /**
+     * A server that counts {@code speedUp} times faster than Telegram (30 × speedUp messages a second), for a bot
+     * whose pacing is as much faster ({@link BotHarness#fastSettings}).
+     */
+    FakeBotApiServer(int speedUp) throws IOException {
+        messagesPerSecond = 30 * speedUp;
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", this::handle);
         server.setExecutor(threads);

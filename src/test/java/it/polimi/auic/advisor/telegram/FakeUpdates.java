@@ -4,16 +4,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /** Update objects as Telegram sends them, for {@link FakeBotApiServer}. */
-final class FakeUpdates {
+public final class FakeUpdates {
 
     private final ObjectMapper json;
     private long nextMessageId = 1;
 
-    FakeUpdates(ObjectMapper json) {
+    public FakeUpdates(ObjectMapper json) {
         this.json = json;
     }
 
-    ObjectNode botUser(long id, String username) {
+    public ObjectNode botUser(long id, String username) {
         ObjectNode user = json.createObjectNode();
         user.put("id", id);
         user.put("is_bot", true);
@@ -22,21 +22,21 @@ final class FakeUpdates {
         return user;
     }
 
-    ObjectNode textMessage(long updateId, long chatId, long userId, String text, String languageCode) {
+    public ObjectNode textMessage(long updateId, long chatId, long userId, String text, String languageCode) {
         ObjectNode message = message(chat(chatId, "private"), user(userId, languageCode));
         message.put("text", text);
         addCommandEntity(message, text);
         return update(updateId, "message", message);
     }
 
-    ObjectNode groupMessage(long updateId, long groupId, long userId, String text) {
+    public ObjectNode groupMessage(long updateId, long groupId, long userId, String text) {
         ObjectNode message = message(chat(groupId, "supergroup"), user(userId, "en"));
         message.put("text", text);
         addCommandEntity(message, text);
         return update(updateId, "message", message);
     }
 
-    ObjectNode photoMessage(long updateId, long chatId, long userId) {
+    public ObjectNode photoMessage(long updateId, long chatId, long userId) {
         ObjectNode message = message(chat(chatId, "private"), user(userId, "en"));
         ObjectNode photo = message.putArray("photo").addObject();
         photo.put("file_id", "photo-" + updateId);
@@ -46,13 +46,13 @@ final class FakeUpdates {
         return update(updateId, "message", message);
     }
 
-    ObjectNode groupPhoto(long updateId, long groupId, long userId) {
+    public ObjectNode groupPhoto(long updateId, long groupId, long userId) {
         ObjectNode update = photoMessage(updateId, groupId, userId);
         ((ObjectNode) update.path("message").path("chat")).put("type", "supergroup");
         return update;
     }
 
-    ObjectNode buttonPress(long updateId, long chatId, long userId, String data, String languageCode) {
+    public ObjectNode buttonPress(long updateId, long chatId, long userId, String data, String languageCode) {
         ObjectNode query = json.createObjectNode();
         query.put("id", "cb-" + updateId);
         query.set("from", user(userId, languageCode));
@@ -65,7 +65,7 @@ final class FakeUpdates {
         return update(updateId, "callback_query", query);
     }
 
-    ObjectNode sentMessage(long messageId, long chatId, String text) {
+    public ObjectNode sentMessage(long messageId, long chatId, String text) {
         ObjectNode message = message(chat(chatId, chatId > 0 ? "private" : "supergroup"),
                 botUser(FakeBotApiServer.BOT_ID, FakeBotApiServer.BOT_USERNAME));
         message.put("message_id", messageId);

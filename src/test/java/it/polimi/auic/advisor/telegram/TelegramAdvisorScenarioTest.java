@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import it.polimi.auic.advisor.app.Advisor;
+import it.polimi.auic.advisor.telegram.format.MessageSplitter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -32,7 +33,7 @@ class TelegramAdvisorScenarioTest {
 
     @BeforeAll
     static void start() throws Exception {
-        server = new FakeBotApiServer();
+        server = new FakeBotApiServer(BotHarness.SPEED_UP);
         harness = new BotHarness(server, dataDir);
         harness.start(Advisor.load(Path.of("knowledge"), Path.of("config")).chat());
     }

@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import it.polimi.auic.advisor.chat.ChatRequest;
 import it.polimi.auic.advisor.chat.Language;
+import it.polimi.auic.advisor.telegram.receive.FloodGuard;
+import it.polimi.auic.advisor.telegram.receive.LatencyProbe;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -31,7 +33,7 @@ class TelegramBotConversationTest {
 
     @BeforeEach
     void startServer() throws Exception {
-        server = new FakeBotApiServer();
+        server = new FakeBotApiServer(BotHarness.SPEED_UP);
         harness = new BotHarness(server, dataDir);
     }
 
@@ -151,7 +153,7 @@ class TelegramBotConversationTest {
 
     @Test
     void aUserFloodingTheBotIsToldOnceToSlowDownWhileOthersAreServed() throws Exception {
-        BotSettings base = BotHarness.settings(server, dataDir);
+        BotSettings base = BotHarness.fastSettings(server, dataDir);
         BotSettings strict = new BotSettings(base.token(), base.apiUrl(), base.dataDir(), base.pacing(),
                 base.retry(), new FloodGuard.Limits(3, Duration.ofSeconds(10), Duration.ofSeconds(30)), base.typingAfter(),
                 base.longPollSeconds(), base.pollInterval(), base.drain(), base.workers());

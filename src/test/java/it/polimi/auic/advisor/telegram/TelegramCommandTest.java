@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import it.polimi.auic.advisor.cli.Invocation;
-import it.polimi.auic.advisor.cli.UsageException;
+import it.polimi.auic.advisor.command.Invocation;
+import it.polimi.auic.advisor.command.UsageException;
 import java.io.BufferedReader;
 import java.io.PrintStream;
 import java.io.StringReader;
@@ -43,6 +43,21 @@ class TelegramCommandTest {
     }
 
     @Test
+    void aPacingSpeedUpThatIsNotANumberInRangeIsRefusedNamingTheProperty() {
+        String token = "4242424:abcdefghijklmnopqrstuvwxyz0123456789";
+        for (String bad : List.of("fast", "0", "1000")) {
+            System.setProperty(TelegramCommand.PACING_SPEED_UP, bad);
+            try {
+                UsageException e = assertThrows(UsageException.class, () -> run(Map.of("TELEGRAM_BOT_TOKEN", token)));
+                assertTrue(e.getMessage().contains(TelegramCommand.PACING_SPEED_UP) && e.getMessage().contains(bad),
+                        e.getMessage());
+            } finally {
+                System.clearProperty(TelegramCommand.PACING_SPEED_UP);
+            }
+        }
+    }
+
+    @Test
     void theApiUrlPicksSchemeHostAndPort() {
         TelegramUrl local = ApiUrl.parse("http://127.0.0.1:8081");
         assertEquals(List.of("http", "127.0.0.1", 8081), List.of(local.getSchema(), local.getHost(), local.getPort()));
@@ -52,7 +67,7 @@ class TelegramCommandTest {
 
     private static int run(Map<String, String> env) throws Exception {
         PrintStream nowhere = new PrintStream(PrintStream.nullOutputStream());
-        return new TelegramCommand().run(new Invocation(List.of(), Path.of("knowledge"), Path.of("config"),
+        return new TelegramCommand().run(new Invocation(Path.of("knowledge"), Path.of("config"),
                 new BufferedReader(new StringReader("")), nowhere, nowhere, env));
     }
 }

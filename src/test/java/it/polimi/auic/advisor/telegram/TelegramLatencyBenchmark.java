@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import it.polimi.auic.advisor.app.Advisor;
 import it.polimi.auic.advisor.chat.ChatHandler;
 import it.polimi.auic.advisor.chat.ChatReply;
+import it.polimi.auic.advisor.telegram.receive.Inbound;
+import it.polimi.auic.advisor.telegram.receive.LatencyProbe;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -70,7 +72,7 @@ public final class TelegramLatencyBenchmark {
                 ChatReply reply = core.handle(request);
                 coreNanos.put(request.chatId() + "/" + request.text() + "/" + started, System.nanoTime() - started);
                 return reply;
-            }, probe);
+            }, probe, BotHarness.realSettings(server, data));
             humanPace(server, 1); // warm-up: the JIT and Lucene's first queries
             latencyNanos.clear();
             coreNanos.clear();

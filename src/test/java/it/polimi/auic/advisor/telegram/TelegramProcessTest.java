@@ -38,7 +38,7 @@ class TelegramProcessTest {
 
     @BeforeEach
     void setUp() throws IOException {
-        server = new FakeBotApiServer();
+        server = new FakeBotApiServer(BotHarness.SPEED_UP);
         config = work.resolve("config");
         Files.createDirectories(config);
         try (Stream<Path> files = Files.list(Path.of("config"))) {
@@ -125,6 +125,7 @@ class TelegramProcessTest {
     private Process launch(String name) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         ProcessBuilder builder = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+                "-D" + TelegramCommand.PACING_SPEED_UP + "=" + BotHarness.SPEED_UP,
                 "it.polimi.auic.advisor.Main", "--config", config.toString(), "telegram");
         builder.environment().put("TELEGRAM_BOT_TOKEN", FakeBotApiServer.TOKEN);
         builder.environment().put("TELEGRAM_API_URL", server.url());

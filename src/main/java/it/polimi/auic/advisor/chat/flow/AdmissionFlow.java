@@ -9,7 +9,6 @@ import it.polimi.auic.advisor.calc.admission.Career;
 import it.polimi.auic.advisor.calc.admission.DegreeClass;
 import it.polimi.auic.advisor.chat.ChatReply;
 import it.polimi.auic.advisor.chat.Language;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Month;
 import java.util.List;
@@ -19,7 +18,7 @@ import java.util.Optional;
  * "Am I eligible for automatic admission?" (section 1.3.1). The university and the BSc class come first: when
  * they already rule automatic admission out, the career questions are not asked.
  */
-final class AdmissionFlow implements FlowDefinition {
+final class AdmissionFlow implements FlowDefinition<AdmissionAnswers> {
 
     static final String POLIMI = "polimi";
     static final String CLASS = "class";
@@ -31,45 +30,51 @@ final class AdmissionFlow implements FlowDefinition {
     static final String AVERAGE = "average";
     static final String ENGLISH = "english";
 
-    private final List<Step> steps = List.of(
+    private final List<Step<AdmissionAnswers, ?>> steps = List.of(
             Step.of(POLIMI, List.of("polimiBachelor", "politecnico"), (a, c) -> Question.of(
                             "Is your bachelor's degree (Laurea) from the Politecnico di Milano?",
                             "La tua laurea triennale è del Politecnico di Milano?", Choices.YES, Choices.NO),
-                    (text, a, c) -> AnswerParsers.yesNo(POLIMI, text)),
+                    (text, a, c) -> AnswerParsers.yesNo(text), AdmissionAnswers::polimi, AdmissionAnswers::withPolimi),
             Step.of(CLASS, List.of("bachelorClass", "classe"), (a, c) -> Question.of(
                             "What is the degree class of your bachelor's? It is on your career record, e.g. L-17.",
                             "Qual è la classe della tua laurea triennale? È nella tua carriera, ad esempio L-17.",
                             Question.Choice.same("L-17"), Question.Choice.same("L-23"), Question.Choice.same("L-21")),
-                    AdmissionFlow::parseClass),
+                    AdmissionFlow::parseClass, AdmissionAnswers::bachelorClass, AdmissionAnswers::withBachelorClass),
             Step.of(BUILDING_PRODUCTION, List.of("bachelorProgramme", "programme", "program"), (a, c) -> Question.of(
                             "Is it the Politecnico's \"" + c.config().admission().debitExceptionName() + "\" bachelor's programme?",
                             "È la laurea del Politecnico in \"" + c.config().admission().debitExceptionName() + "\"?",
                             Choices.YES, Choices.NO),
-                    AdmissionFlow::parseProgramme)
-                    .when((a, c) -> a.is(POLIMI) && a.get(CLASS, String.class)
+                    AdmissionFlow::parseProgramme, AdmissionAnswers::buildingProduction,
+                    AdmissionAnswers::withBuildingProduction)
+                    .when((a, c) -> a.isPolimi() && a.bachelorClass()
                             .filter(bsc -> !c.config().admission().compliantClasses().contains(bsc)).isPresent()),
             Step.of(YEAR, List.of("enrolmentAcademicYear", "anno"), (a, c) -> yearQuestion(c),
-                    (text, a, c) -> AnswerParsers.academicYear(YEAR, text)).when(AdmissionFlow::careerMatters),
+                    (text, a, c) -> AnswerParsers.academicYear(text), AdmissionAnswers::year, AdmissionAnswers::withYear)
+                    .when(AdmissionFlow::careerMatters),
             Step.of(ENROLLED, List.of("enrolmentDate", "immatricolazione"), (a, c) -> Question.of(
                             "On what day did you enrol in your bachelor's (e.g. 14/09/2020)? If you don't know, skip: I'll count from the start of the academic year.",
                             "In che giorno ti sei immatricolato alla triennale (ad esempio 14/09/2020)? Se non lo sai, salta: conterò dall'inizio dell'anno accademico."),
-                    AdmissionFlow::parseEnrolled).when(AdmissionFlow::careerMatters).optional(Choices.SKIP),
+                    AdmissionFlow::parseEnrolled, AdmissionAnswers::enrolled, AdmissionAnswers::withEnrolled)
+                    .when(AdmissionFlow::careerMatters).optional(Choices.SKIP),
             Step.of(GRADUATED, List.of("graduationDate", "graduation", "laurea"), (a, c) -> Question.of(
                             "On what day did (or will) you graduate? E.g. 18/07/2023.",
                             "In che giorno ti sei laureato (o ti laureerai)? Ad esempio 18/07/2023."),
-                    AdmissionFlow::parseGraduated).when(AdmissionFlow::careerMatters),
+                    AdmissionFlow::parseGraduated, AdmissionAnswers::graduated, AdmissionAnswers::withGraduated)
+                    .when(AdmissionFlow::careerMatters),
             Step.of(CREDITS, List.of("creditsByCheckDate", "crediti", "n"), AdmissionFlow::creditsQuestion,
-                    (text, a, c) -> AnswerParsers.whole(CREDITS, text, 0, Career.MAX_CREDITS)).when(AdmissionFlow::careerMatters),
+                    (text, a, c) -> AnswerParsers.whole(text, 0, Career.MAX_CREDITS), AdmissionAnswers::credits,
+                    AdmissionAnswers::withCredits).when(AdmissionFlow::careerMatters),
             Step.of(AVERAGE, List.of("averageByCheckDate", "avg", "media", "v"), (a, c) -> Question.of(
                             "And your weighted average on that day (18 to 30)?",
                             "E la tua media ponderata a quella data (da 18 a 30)?"),
-                    (text, a, c) -> AnswerParsers.decimal(AVERAGE, text, Career.MIN_AVERAGE, Career.MAX_AVERAGE))
-                    .when(AdmissionFlow::careerMatters),
+                    (text, a, c) -> AnswerParsers.decimal(text, Career.MIN_AVERAGE, Career.MAX_AVERAGE),
+                    AdmissionAnswers::average, AdmissionAnswers::withAverage).when(AdmissionFlow::careerMatters),
             Step.of(ENGLISH, List.of("englishCertified", "inglese"), (a, c) -> Question.of(
                             "Do you hold an English language certification, or will you by the admission deadline?",
                             "Hai una certificazione di lingua inglese, o l'avrai entro la scadenza dell'ammissione?",
                             Choices.YES, Choices.NO),
-                    (text, a, c) -> AnswerParsers.yesNo(ENGLISH, text)).when(AdmissionFlow::careerMatters));
+                    (text, a, c) -> AnswerParsers.yesNo(text), AdmissionAnswers::english, AdmissionAnswers::withEnglish)
+                    .when(AdmissionFlow::careerMatters));
 
     @Override
     public FlowId id() {
@@ -83,7 +88,12 @@ final class AdmissionFlow implements FlowDefinition {
     }
 
     @Override
-    public List<Step> steps() {
+    public AdmissionAnswers noAnswers() {
+        return AdmissionAnswers.NONE;
+    }
+
+    @Override
+    public List<Step<AdmissionAnswers, ?>> steps() {
         return steps;
     }
 
@@ -93,44 +103,43 @@ final class AdmissionFlow implements FlowDefinition {
     }
 
     @Override
-    public ChatReply verdict(Answers a, FlowContext c, Language language) {
+    public ChatReply verdict(AdmissionAnswers a, FlowContext c, Language language) {
         Optional<Career> career = Optional.empty();
         if (careerMatters(a, c)) {
-            career = Optional.of(new Career(a.require(YEAR, AcademicYear.class), a.get(ENROLLED, LocalDate.class),
-                    a.require(GRADUATED, LocalDate.class), a.require(CREDITS, Integer.class),
-                    a.require(AVERAGE, BigDecimal.class), a.is(ENGLISH)));
+            career = Optional.of(new Career(a.year().orElseThrow(), a.enrolled(), a.graduated().orElseThrow(),
+                    a.credits().orElseThrow(), a.average().orElseThrow(), a.isEnglishCertified()));
         }
-        AdmissionInput input = new AdmissionInput(a.is(POLIMI), a.require(CLASS, String.class), programme(a, c), career);
+        AdmissionInput input = new AdmissionInput(a.isPolimi(), a.bachelorClass().orElseThrow(), programme(a, c), career);
         return VerdictReplies.admission(new AdmissionCalculator(c.config().admission()).evaluate(input), language);
     }
 
     /** The career decides only for Politecnico graduates whose class (or programme) gives access. */
-    static boolean careerMatters(Answers a, FlowContext c) {
-        if (!a.is(POLIMI) || a.get(CLASS, String.class).isEmpty()) {
+    static boolean careerMatters(AdmissionAnswers a, FlowContext c) {
+        if (!a.isPolimi() || a.bachelorClass().isEmpty()) {
             return false;
         }
         AdmissionPolicy policy = c.config().admission();
-        return policy.compliantClasses().contains(a.require(CLASS, String.class)) || a.is(BUILDING_PRODUCTION);
+        return policy.compliantClasses().contains(a.bachelorClass().get()) || a.isBuildingProduction();
     }
 
-    private static Optional<String> programme(Answers a, FlowContext c) {
-        return a.is(BUILDING_PRODUCTION) && a.is(POLIMI)
+    private static Optional<String> programme(AdmissionAnswers a, FlowContext c) {
+        return a.isBuildingProduction() && a.isPolimi()
                 ? Optional.of(c.config().admission().debitExceptionName()) : Optional.empty();
     }
 
-    private static Parsed parseClass(String text, Answers a, FlowContext c) {
-        return DegreeClass.normalize(text).<Parsed>map(bsc -> Parsed.value(CLASS, bsc)).orElseGet(() -> Parsed.refused(
+    private static Parsed<String> parseClass(String text, AdmissionAnswers a, FlowContext c) {
+        return DegreeClass.normalize(text).map(Parsed::value).orElseGet(() -> Parsed.refused(
                 "Please write the class as L- and its number, e.g. L-17.",
                 "Scrivi la classe come L- e il suo numero, ad esempio L-17."));
     }
 
     /** Yes or no; pasted arguments may give the programme's name instead. */
-    private static Parsed parseProgramme(String text, Answers a, FlowContext c) {
-        Parsed yesNo = AnswerParsers.yesNo(BUILDING_PRODUCTION, text);
-        if (yesNo instanceof Parsed.Accepted || text.strip().length() < 4) {
+    private static Parsed<Boolean> parseProgramme(String text, AdmissionAnswers a, FlowContext c) {
+        Parsed<Boolean> yesNo = AnswerParsers.yesNo(text);
+        if (yesNo instanceof Parsed.Accepted<Boolean> || text.strip().length() < 4) {
             return yesNo;
         }
-        return Parsed.value(BUILDING_PRODUCTION, c.config().admission().isDebitException(text));
+        return Parsed.value(c.config().admission().isDebitException(text));
     }
 
     private static Question yearQuestion(FlowContext c) {
@@ -141,11 +150,11 @@ final class AdmissionFlow implements FlowDefinition {
                 Question.Choice.same(recent.previous().previous().toString()));
     }
 
-    private static Parsed parseEnrolled(String text, Answers a, FlowContext c) {
-        Parsed parsed = AnswerParsers.date(ENROLLED, text);
-        if (parsed instanceof Parsed.Accepted accepted) {
-            LocalDate day = (LocalDate) accepted.values().get(ENROLLED);
-            Optional<AcademicYear> known = a.get(YEAR, AcademicYear.class);
+    private static Parsed<LocalDate> parseEnrolled(String text, AdmissionAnswers a, FlowContext c) {
+        Parsed<LocalDate> parsed = AnswerParsers.date(text);
+        if (parsed instanceof Parsed.Accepted<LocalDate> accepted) {
+            LocalDate day = accepted.value();
+            Optional<AcademicYear> known = a.year();
             if (known.isPresent() && !Career.isPlausibleEnrolmentDay(known.get(), day)) {
                 AcademicYear year = known.get();
                 return Parsed.refused("Enrolment in " + year + " happens in " + year.startYear() + " (or early "
@@ -157,11 +166,11 @@ final class AdmissionFlow implements FlowDefinition {
         return parsed;
     }
 
-    private static Parsed parseGraduated(String text, Answers a, FlowContext c) {
-        Parsed parsed = AnswerParsers.date(GRADUATED, text);
-        if (parsed instanceof Parsed.Accepted accepted) {
-            LocalDate day = (LocalDate) accepted.values().get(GRADUATED);
-            LocalDate enrolled = a.get(YEAR, AcademicYear.class).isPresent() ? enrolmentDay(a, c) : LocalDate.MIN;
+    private static Parsed<LocalDate> parseGraduated(String text, AdmissionAnswers a, FlowContext c) {
+        Parsed<LocalDate> parsed = AnswerParsers.date(text);
+        if (parsed instanceof Parsed.Accepted<LocalDate> accepted) {
+            LocalDate day = accepted.value();
+            LocalDate enrolled = a.year().isPresent() ? enrolmentDay(a, c) : LocalDate.MIN;
             if (day.isBefore(enrolled)) {
                 return Parsed.refused("That is before your enrolment (" + Dates.show(enrolled) + "); please check the date.",
                         "È prima della tua immatricolazione (" + Dates.showIt(enrolled) + "); controlla la data.");
@@ -170,7 +179,7 @@ final class AdmissionFlow implements FlowDefinition {
         return parsed;
     }
 
-    private static Question creditsQuestion(Answers a, FlowContext c) {
+    private static Question creditsQuestion(AdmissionAnswers a, FlowContext c) {
         LocalDate check = LocalDate.of(enrolmentDay(a, c).getYear() + 2, Month.OCTOBER, 10);
         return Question.of("How many ECTS credits had you earned by " + Dates.show(check)
                         + "? (N/V is checked on 10 October of the second calendar year after you enrolled.)",
@@ -178,8 +187,7 @@ final class AdmissionFlow implements FlowDefinition {
                         + "? (N/V si verifica al 10 ottobre del secondo anno solare dopo l'immatricolazione.)");
     }
 
-    private static LocalDate enrolmentDay(Answers a, FlowContext c) {
-        return a.get(ENROLLED, LocalDate.class).orElseGet(() ->
-                c.config().academicYearStart().atYear(a.require(YEAR, AcademicYear.class).startYear()));
+    private static LocalDate enrolmentDay(AdmissionAnswers a, FlowContext c) {
+        return a.enrolled().orElseGet(() -> c.config().academicYearStart().atYear(a.year().orElseThrow().startYear()));
     }
 }

@@ -12,12 +12,14 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
  * "Check my Alliance4Tech plan" (mobility page): the call, where each MSc semester is spent (one button per
  * place, or the whole plan typed at once), then the credits at each partner and at the Politecnico.
  */
-final class AllianceFlow implements FlowDefinition {
+final class AllianceFlow implements FlowDefinition<AllianceAnswers> {
 
     static final String CALL = "call";
     static final String BERLIN = "berlin";
@@ -25,7 +27,7 @@ final class AllianceFlow implements FlowDefinition {
     static final String POLIMI_CREDITS = "polimi";
     static final int MAX_SEMESTERS = 5;
 
-    private final List<Step> steps = buildSteps();
+    private final List<Step<AllianceAnswers, ?>> steps = buildSteps();
 
     @Override
     public FlowId id() {
@@ -39,7 +41,12 @@ final class AllianceFlow implements FlowDefinition {
     }
 
     @Override
-    public List<Step> steps() {
+    public AllianceAnswers noAnswers() {
+        return AllianceAnswers.NONE;
+    }
+
+    @Override
+    public List<Step<AllianceAnswers, ?>> steps() {
         return steps;
     }
 
@@ -49,12 +56,11 @@ final class AllianceFlow implements FlowDefinition {
     }
 
     @Override
-    public ChatReply verdict(Answers a, FlowContext c, Language language) {
+    public ChatReply verdict(AllianceAnswers a, FlowContext c, Language language) {
         Map<Site, BigDecimal> credits = new EnumMap<>(Site.class);
-        a.get(BERLIN, BigDecimal.class).ifPresent(value -> credits.put(Site.TU_BERLIN, value));
-        a.get(MADRID, BigDecimal.class).ifPresent(value -> credits.put(Site.ETSAM, value));
-        AllianceInput input = new AllianceInput(a.require(CALL, ApplicationCall.class), plan(a), credits,
-                a.require(POLIMI_CREDITS, Integer.class));
+        a.berlin().ifPresent(value -> credits.put(Site.TU_BERLIN, value));
+        a.madrid().ifPresent(value -> credits.put(Site.ETSAM, value));
+        AllianceInput input = new AllianceInput(a.call().orElseThrow(), a.plan(), credits, a.polimiCredits().orElseThrow());
         return VerdictReplies.alliance(input, new Alliance4TechCalculator().evaluate(input), language);
     }
 
@@ -62,49 +68,42 @@ final class AllianceFlow implements FlowDefinition {
         return "s" + number;
     }
 
-    /** The semesters answered so far, in order. */
-    static List<Site> plan(Answers a) {
-        List<Site> plan = new ArrayList<>();
-        for (int i = 1; i <= MAX_SEMESTERS; i++) {
-            Optional<Site> site = a.get(semesterKey(i), Site.class);
-            if (site.isEmpty()) {
-                break;
-            }
-            plan.add(site.get());
-        }
-        return plan;
-    }
-
-    private static List<Step> buildSteps() {
-        List<Step> steps = new ArrayList<>();
+    private static List<Step<AllianceAnswers, ?>> buildSteps() {
+        List<Step<AllianceAnswers, ?>> steps = new ArrayList<>();
         steps.add(Step.of(CALL, List.of("applicationCall", "bando"), (a, c) -> callQuestion(),
-                (text, a, c) -> AlliancePlanParser.call(CALL, text)));
+                (text, a, c) -> AlliancePlanParser.call(text), AllianceAnswers::call, AllianceAnswers::withCall));
         for (int i = 1; i <= MAX_SEMESTERS; i++) {
             int number = i;
             List<String> names = i == 1 ? List.of("plan", "semesters", "piano") : List.of();
-            steps.add(Step.of(semesterKey(i), names, (a, c) -> semesterQuestion(number, a),
-                            (text, a, c) -> AlliancePlanParser.semesters(number, text, a))
+            // One place, or the rest of the plan typed at once: each place fills its own semester.
+            steps.add(Step.<AllianceAnswers, List<Site>>of(semesterKey(i), names, (a, c) -> semesterQuestion(number, a),
+                            (text, a, c) -> AlliancePlanParser.semesters(number, text, a),
+                            a -> a.semester(number), (a, places) -> a.withSemesters(number, places))
                     .when((a, c) -> number <= semesterCount(a)));
         }
-        steps.add(creditsStep(BERLIN, Site.TU_BERLIN, List.of("tu_berlin", "tuberlin", "berlino")));
-        steps.add(creditsStep(MADRID, Site.ETSAM, List.of("etsam")));
+        steps.add(creditsStep(BERLIN, Site.TU_BERLIN, List.of("tu_berlin", "tuberlin", "berlino"),
+                AllianceAnswers::berlin, AllianceAnswers::withBerlin));
+        steps.add(creditsStep(MADRID, Site.ETSAM, List.of("etsam"), AllianceAnswers::madrid, AllianceAnswers::withMadrid));
         steps.add(Step.of(POLIMI_CREDITS, List.of("polimiTeachingCredits", "politecnico"), (a, c) -> Question.of(
                         "How many credits of teachings will you earn at the Politecnico, internship and thesis apart?",
                         "Quanti crediti di insegnamenti acquisirai al Politecnico, tirocinio e tesi esclusi?"),
-                (text, a, c) -> AnswerParsers.whole(POLIMI_CREDITS, text, 0, AllianceInput.MAX_POLIMI_CREDITS)));
+                (text, a, c) -> AnswerParsers.whole(text, 0, AllianceInput.MAX_POLIMI_CREDITS),
+                AllianceAnswers::polimiCredits, AllianceAnswers::withPolimiCredits));
         return List.copyOf(steps);
     }
 
-    private static Step creditsStep(String key, Site partner, List<String> names) {
+    private static Step<AllianceAnswers, BigDecimal> creditsStep(String key, Site partner, List<String> names,
+            Function<AllianceAnswers, Optional<?>> value, BiFunction<AllianceAnswers, Optional<BigDecimal>, AllianceAnswers> keep) {
         return Step.of(key, names, (a, c) -> Question.of(
                                 "How many credits do you plan to earn at " + partner.displayName() + "?",
                                 "Quanti crediti pensi di acquisire a " + partner.displayName() + "?"),
-                        (text, a, c) -> AnswerParsers.decimal(key, text, BigDecimal.ZERO, AllianceInput.MAX_CREDITS_AT_PARTNER))
-                .when((a, c) -> plan(a).contains(partner));
+                        (text, a, c) -> AnswerParsers.decimal(text, BigDecimal.ZERO, AllianceInput.MAX_CREDITS_AT_PARTNER),
+                        value, keep)
+                .when((a, c) -> a.plan().contains(partner));
     }
 
-    private static int semesterCount(Answers a) {
-        return a.get(CALL, ApplicationCall.class).map(ApplicationCall::semesterCount).orElse(4);
+    private static int semesterCount(AllianceAnswers a) {
+        return a.call().map(ApplicationCall::semesterCount).orElse(4);
     }
 
     private static Question callQuestion() {
@@ -115,7 +114,7 @@ final class AllianceFlow implements FlowDefinition {
         return new Question(Phrase.of("Which call are you applying in?", "In quale bando ti candidi?"), choices);
     }
 
-    private static Question semesterQuestion(int number, Answers a) {
+    private static Question semesterQuestion(int number, AllianceAnswers a) {
         int count = semesterCount(a);
         String hint = number == 1 ? " You can also type the whole plan, e.g. P P B M (Polimi, Polimi, Berlin, Madrid)." : "";
         String hintIt = number == 1 ? " Puoi anche scrivere tutto il piano, ad esempio P P B M (Polimi, Polimi, Berlino, Madrid)." : "";

@@ -39,13 +39,13 @@ final class AnswerParsers {
         return lower.replaceFirst("^(/\\w+)@\\w+", "$1");
     }
 
-    static Parsed yesNo(String key, String text) {
+    static Parsed<Boolean> yesNo(String text) {
         String answer = simplify(text);
         if (YES.contains(answer)) {
-            return Parsed.value(key, true);
+            return Parsed.value(true);
         }
         if (NO.contains(answer)) {
-            return Parsed.value(key, false);
+            return Parsed.value(false);
         }
         return Parsed.refused("Please answer yes or no.", "Rispondi sì o no.");
     }
@@ -55,7 +55,7 @@ final class AnswerParsers {
         return m.matches() ? Optional.of(new BigDecimal(m.group(1).replace(',', '.'))) : Optional.empty();
     }
 
-    static Parsed decimal(String key, String text, BigDecimal low, BigDecimal high) {
+    static Parsed<BigDecimal> decimal(String text, BigDecimal low, BigDecimal high) {
         Optional<BigDecimal> value = number(text);
         if (value.isEmpty()) {
             return Parsed.refused("Please write a number, e.g. " + example(low, high) + ".",
@@ -64,10 +64,10 @@ final class AnswerParsers {
         if (!Decimals.between(value.get(), low, high)) {
             return outOfRange(value.get(), low, high);
         }
-        return Parsed.value(key, value.get());
+        return Parsed.value(value.get());
     }
 
-    static Parsed whole(String key, String text, int low, int high) {
+    static Parsed<Integer> whole(String text, int low, int high) {
         Optional<BigDecimal> value = number(text);
         if (value.isEmpty() || value.get().stripTrailingZeros().scale() > 0) {
             return Parsed.refused("Please write a whole number, e.g. " + ((low + high) / 2) + ".",
@@ -76,10 +76,10 @@ final class AnswerParsers {
         if (!Decimals.between(value.get(), Decimals.of(low), Decimals.of(high))) {
             return outOfRange(value.get(), Decimals.of(low), Decimals.of(high));
         }
-        return Parsed.value(key, value.get().intValueExact());
+        return Parsed.value(value.get().intValueExact());
     }
 
-    private static Parsed outOfRange(BigDecimal value, BigDecimal low, BigDecimal high) {
+    private static <V> Parsed<V> outOfRange(BigDecimal value, BigDecimal low, BigDecimal high) {
         return Parsed.refused(Decimals.show(value) + " is out of range: it must be from " + Decimals.show(low)
                         + " to " + Decimals.show(high) + ".",
                 Decimals.showIt(value) + " è fuori intervallo: deve essere tra " + Decimals.showIt(low)
@@ -91,7 +91,7 @@ final class AnswerParsers {
     }
 
     /** A date as 2023-07-18, 18/07/2023, 18.07.2023 or 18-07-2023 (day first, as written in Italy). */
-    static Parsed date(String key, String text) {
+    static Parsed<LocalDate> date(String text) {
         String answer = simplify(text);
         Matcher iso = ISO_DATE.matcher(answer);
         Matcher dmy = DMY_DATE.matcher(answer);
@@ -115,7 +115,7 @@ final class AnswerParsers {
             if (year < 1950 || year > 2100) {
                 return Parsed.refused("The year " + year + " is out of range.", "L'anno " + year + " è fuori intervallo.");
             }
-            return Parsed.value(key, date);
+            return Parsed.value(date);
         } catch (DateTimeException e) {
             String shown = InvalidInputException.excerpt(text);
             return Parsed.refused("'" + shown + "' is not a real date (check the day and the month).",
@@ -124,7 +124,7 @@ final class AnswerParsers {
     }
 
     /** "2020/21", "2020-21", "2020/2021", "a.a. 2020/21", or just "2020" for 2020/21. */
-    static Parsed academicYear(String key, String text) {
+    static Parsed<AcademicYear> academicYear(String text) {
         String answer = simplify(text);
         Matcher pair = YEAR_PAIR.matcher(answer);
         Matcher alone = YEAR_ALONE.matcher(answer);
@@ -147,6 +147,6 @@ final class AnswerParsers {
         if (start < AcademicYear.MIN_START || start > AcademicYear.MAX_START) {
             return Parsed.refused("The year " + start + " is out of range.", "L'anno " + start + " è fuori intervallo.");
         }
-        return Parsed.value(key, new AcademicYear(start));
+        return Parsed.value(new AcademicYear(start));
     }
 }

@@ -1,5 +1,7 @@
 package it.polimi.auic.advisor.chat.flow;
 
+import it.polimi.auic.advisor.chat.CalculatorTurn;
+import it.polimi.auic.advisor.chat.Calculators;
 import it.polimi.auic.advisor.chat.ChatReply;
 import it.polimi.auic.advisor.chat.Language;
 import it.polimi.auic.advisor.config.CalculatorConfig;
@@ -13,24 +15,24 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * The guided calculator conversations, as the chat router uses them. Stateless: the router keeps the
- * {@link FlowState} a turn returns (in its conversation cache) and hands it back with the next message.
+ * The guided calculator conversations, as the chat router uses them ({@link Calculators}). Stateless: a turn's
+ * pending conversation carries its {@link FlowState}, which the router keeps in its conversation cache.
  *
- * <p>Typical use: {@code detect(text)} on a message outside a flow; if present, {@code start(id, text, lang)};
+ * <p>Inside the package: {@code detect(text)} on a message outside a flow; if present, {@code start(id, text, lang)};
  * then {@code next(state, text, lang)} for each message until the turn's {@code next} is empty. When a
  * {@code REJECTED} answer is really a regulation question, the router answers it and appends {@code resume(state)}.
  *
  * <p>{@code next} reads every message as an answer (or as back, cancel, skip, done, or a button's label typed out),
- * so the router checks {@code detect} first for a command that starts another calculator.
+ * so the router tries {@link #startIfAsked} first, for a command that starts another calculator.
  *
  * <p>Power users may paste answers: {@code name=value} pairs in any order (e.g. {@code /merit avg=26 credits=155
  * portfolio=8 traineeship=2 other=0 graduating=no}), and for G the exams as {@code 28x8 30Lx12 25x6}.
  */
-public final class CalculatorFlows {
+public final class CalculatorFlows implements Calculators {
 
     private final Supplier<CalculatorConfig> config;
     private final Clock clock;
-    private final Map<FlowId, FlowEngine> engines = new EnumMap<>(FlowId.class);
+    private final Map<FlowId, FlowDefinition<?>> definitions = new EnumMap<>(FlowId.class);
 
     /**
      * @param config the calculators' config, read at every turn so that a live reload applies at once
@@ -39,9 +41,9 @@ public final class CalculatorFlows {
     public CalculatorFlows(Supplier<CalculatorConfig> config, Clock clock) {
         this.config = Objects.requireNonNull(config, "config");
         this.clock = Objects.requireNonNull(clock, "clock");
-        for (FlowDefinition definition : List.of(new AdmissionFlow(), new MeritFlow(), new AllianceFlow(),
+        for (FlowDefinition<?> definition : List.of(new AdmissionFlow(), new MeritFlow(), new AllianceFlow(),
                 new StudioFlow(), new GParamFlow())) {
-            engines.put(definition.id(), new FlowEngine(definition));
+            definitions.put(definition.id(), definition);
         }
     }
 
@@ -49,23 +51,65 @@ public final class CalculatorFlows {
      * Whether the text asks for a calculator: a command such as {@code /g 28x8 30Lx12}, or a request such as
      * "am I eligible for automatic admission?", "sono ammesso automaticamente?", "calcola la mia G". Empty otherwise.
      */
-    public Optional<FlowId> detect(String text) {
+    Optional<FlowId> detect(String text) {
         return FlowTriggers.detect(text);
     }
 
+    @Override
+    public Optional<CalculatorTurn> startIfAsked(String text, Language language) {
+        return detect(text).map(id -> forRouter(start(id, text, language)));
+    }
+
     /** Starts the flow; {@code name=value} pairs (or exams, for G) in the text fill it, or complete it at once. */
-    public FlowTurn start(FlowId id, String text, Language language) {
-        return engines.get(id).start(text == null ? "" : text, context(), language(language));
+    FlowTurn start(FlowId id, String text, Language language) {
+        return start(definitions.get(id), text == null ? "" : text, language(language));
+    }
+
+    private <A> FlowTurn start(FlowDefinition<A> definition, String text, Language language) {
+        return new FlowEngine<>(definition).start(text, context(), language);
     }
 
     /** Feeds the next message of a flow in progress: an answer, "back", "/cancel", "skip", "done", or a button's action. */
-    public FlowTurn next(FlowState state, String text, Language language) {
-        return engines.get(state.flow()).next(state, text, context(), language(language));
+    FlowTurn next(FlowState<?> state, String text, Language language) {
+        return nextOf(state, text, language(language));
+    }
+
+    private <A> FlowTurn nextOf(FlowState<A> state, String text, Language language) {
+        return new FlowEngine<>(state.definition()).next(state, text, context(), language);
     }
 
     /** The pending question again, to resume after the student asked something else meanwhile. */
-    public ChatReply resume(FlowState state, Language language) {
-        return engines.get(state.flow()).resume(state, context(), language(language));
+    ChatReply resume(FlowState<?> state, Language language) {
+        return resumeOf(state, language(language));
+    }
+
+    private <A> ChatReply resumeOf(FlowState<A> state, Language language) {
+        return new FlowEngine<>(state.definition()).resume(state, context(), language);
+    }
+
+    private CalculatorTurn forRouter(FlowTurn turn) {
+        return new CalculatorTurn(turn.reply(), turn.next().map(PendingFlow::new),
+                turn.outcome() == FlowTurn.Outcome.REJECTED);
+    }
+
+    /** A flow's state bound to these flows, as the router keeps it between messages. */
+    private final class PendingFlow implements Calculators.Pending {
+
+        private final FlowState<?> state;
+
+        PendingFlow(FlowState<?> state) {
+            this.state = state;
+        }
+
+        @Override
+        public CalculatorTurn next(String text, Language language) {
+            return forRouter(CalculatorFlows.this.next(state, text, language));
+        }
+
+        @Override
+        public ChatReply resume(Language language) {
+            return CalculatorFlows.this.resume(state, language);
+        }
     }
 
     private FlowContext context() {

@@ -4,25 +4,35 @@ import it.polimi.auic.advisor.chat.ChatReply;
 import it.polimi.auic.advisor.chat.Language;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
-/** One calculator's conversation: its questions in order, and the verdict once they are answered. */
-interface FlowDefinition {
+/**
+ * One calculator's conversation: its questions in order, the record its answers are collected in, and the verdict
+ * once they are answered.
+ *
+ * @param <A> the answers: one slot per question, empty until answered
+ */
+interface FlowDefinition<A> {
 
     FlowId id();
 
     /** One or two sentences before the first question: what is checked, against which section. */
     Phrase intro();
 
-    List<Step> steps();
+    /** The answers before any question is answered. */
+    A noAnswers();
+
+    List<Step<A, ?>> steps();
 
     /** A complete pasted request, shown when a pasted name is not understood (the documented syntax by example). */
     String pasteExample();
 
     /**
-     * Values recognised anywhere in the first message besides {@code name=value} pairs (for G: "28x8 30Lx12");
-     * empty when the flow has no such shorthand.
+     * Values recognised anywhere in the first message besides {@code name=value} pairs (for G: "28x8 30Lx12"), by
+     * the key of the question they answer: the answers with them kept, or why they cannot be; empty when the flow
+     * has no such shorthand.
      */
-    default Map<String, Parsed> shorthand(String text, FlowContext context) {
+    default Map<String, Parsed<A>> shorthand(String text, A answers, FlowContext context) {
         return Map.of();
     }
 
@@ -32,5 +42,9 @@ interface FlowDefinition {
      * @throws it.polimi.auic.advisor.calc.InvalidInputException when the answers together break a rule no single
      *         question could check; the engine re-asks the question named by the field
      */
-    ChatReply verdict(Answers answers, FlowContext context, Language language);
+    ChatReply verdict(A answers, FlowContext context, Language language);
+
+    default Optional<Step<A, ?>> step(String key) {
+        return steps().stream().filter(step -> step.key().equals(key)).findFirst();
+    }
 }

@@ -1,7 +1,7 @@
 package it.polimi.auic.advisor.chat.flow;
 
 /** The guided calculator conversations, each with the command that starts it. */
-public enum FlowId {
+enum FlowId {
     ADMISSION("/admission"),
     MERIT("/merit"),
     ALLIANCE4TECH("/alliance"),
@@ -15,7 +15,7 @@ public enum FlowId {
     }
 
     /** The command that starts the flow (other spellings are recognised too, see {@link FlowTriggers}). */
-    public String command() {
+    String command() {
         return command;
     }
 }

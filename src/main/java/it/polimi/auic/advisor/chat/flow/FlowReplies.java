@@ -15,8 +15,8 @@ final class FlowReplies {
     private FlowReplies() {
     }
 
-    static ChatReply question(List<Phrase> notes, Question question, boolean canGoBack, Step step, boolean hasPartial,
-                              Language language) {
+    static ChatReply question(List<Phrase> notes, Question question, boolean canGoBack, Step<?, ?> step,
+                              boolean hasPartial, Language language) {
         ChatReply.Builder reply = ChatReply.builder();
         notes.forEach(note -> reply.text(note.in(language)));
         reply.text(question.text().in(language));

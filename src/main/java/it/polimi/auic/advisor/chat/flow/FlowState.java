@@ -1,74 +1,70 @@
 package it.polimi.auic.advisor.chat.flow;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
- * Where a calculator conversation stands: the flow, the answers so far (already parsed and checked, so the raw
- * text a student typed is never kept) and the question pending. Immutable; every change makes a new value.
+ * Where a calculator conversation stands: the flow, its answers so far (already parsed and checked, so the raw text a
+ * student typed is never kept), which questions were answered in what order, and the question pending. Immutable;
+ * every change makes a new value.
  *
- * @param flow     the calculator being filled in
- * @param answers  step key to parsed value (an empty {@link Optional} for a skipped optional question)
- * @param answered the step keys in the order they were answered, for "back"
- * @param pending  the key of the question waiting for an answer
+ * @param <A>        the flow's answers
+ * @param definition the calculator being filled in
+ * @param answers    the answers so far; a skipped optional question is answered and keeps no value
+ * @param answered   the keys of the questions answered, in order, for "back"
+ * @param pending    the key of the question waiting for an answer
  */
-public record FlowState(FlowId flow, Map<String, Object> answers, List<String> answered, String pending) {
+record FlowState<A>(FlowDefinition<A> definition, A answers, List<String> answered, String pending) {
 
-    public FlowState {
-        Objects.requireNonNull(flow, "flow");
+    FlowState {
+        Objects.requireNonNull(definition, "definition");
+        Objects.requireNonNull(answers, "answers");
         Objects.requireNonNull(pending, "pending");
-        answers = Map.copyOf(answers);
         answered = List.copyOf(answered);
     }
 
-    static FlowState begin(FlowId flow) {
-        return new FlowState(flow, Map.of(), List.of(), "");
+    static <A> FlowState<A> begin(FlowDefinition<A> definition) {
+        return new FlowState<>(definition, definition.noAnswers(), List.of(), "");
+    }
+
+    FlowId flow() {
+        return definition.id();
     }
 
     boolean isAnswered(String key) {
         return answered.contains(key);
     }
 
-    Optional<Object> value(String key) {
-        return Optional.ofNullable(answers.get(key));
+    FlowState<A> pendingOn(String key) {
+        return new FlowState<>(definition, answers, answered, key);
     }
 
-    FlowState pendingOn(String key) {
-        return new FlowState(flow, answers, answered, key);
-    }
-
-    /** Records a complete answer to {@code key} (and any other values the same message filled). */
-    FlowState answer(String key, Map<String, Object> values) {
-        Map<String, Object> merged = new HashMap<>(answers);
-        merged.putAll(values);
+    /**
+     * Records a complete answer to {@code key}: {@code updated} holds it, and whatever else the same message
+     * answered (a whole Alliance4Tech plan typed at once fills several semesters), each then counts as answered.
+     */
+    FlowState<A> answer(String key, A updated) {
         List<String> order = new ArrayList<>(answered);
-        for (String filled : values.keySet()) {
-            order.remove(filled);
-            order.add(filled);
+        for (Step<A, ?> step : definition.steps()) {
+            if (step.key().equals(key) || !step.value(answers).equals(step.value(updated))) {
+                order.remove(step.key());
+                order.add(step.key());
+            }
         }
-        if (!order.contains(key)) {
-            order.add(key);
-        }
-        return new FlowState(flow, merged, order, pending);
+        return new FlowState<>(definition, updated, order, pending);
     }
 
-    /** Keeps a partial value for a question that takes several messages (the exams of G). */
-    FlowState collect(String key, Object value) {
-        Map<String, Object> merged = new HashMap<>(answers);
-        merged.put(key, value);
-        return new FlowState(flow, merged, answered, pending);
+    /** Keeps a partial answer to a question that takes several messages (the exams of G), not answered yet. */
+    FlowState<A> collect(A updated) {
+        return new FlowState<>(definition, updated, answered, pending);
     }
 
     /** Forgets the answer to {@code key}. */
-    FlowState forget(String key) {
-        Map<String, Object> kept = new HashMap<>(answers);
-        kept.remove(key);
+    FlowState<A> forget(String key) {
+        A kept = definition.step(key).map(step -> step.cleared(answers)).orElse(answers);
         List<String> order = new ArrayList<>(answered);
         order.remove(key);
-        return new FlowState(flow, kept, order, pending);
+        return new FlowState<>(definition, kept, order, pending);
     }
 }

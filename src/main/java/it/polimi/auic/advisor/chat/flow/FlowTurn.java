@@ -11,9 +11,9 @@ import java.util.Optional;
  * @param next    the state to keep for the next message; empty when the flow finished or was cancelled
  * @param outcome what happened
  */
-public record FlowTurn(ChatReply reply, Optional<FlowState> next, Outcome outcome) {
+record FlowTurn(ChatReply reply, Optional<FlowState<?>> next, Outcome outcome) {
 
-    public enum Outcome {
+    enum Outcome {
         /** A question is pending (the first one, or the next after an accepted answer). */
         ASKED,
         /** The message did not answer the pending question; the reply says why and asks again. */
@@ -24,9 +24,19 @@ public record FlowTurn(ChatReply reply, Optional<FlowState> next, Outcome outcom
         CANCELLED
     }
 
-    public FlowTurn {
+    FlowTurn {
         Objects.requireNonNull(reply, "reply");
         Objects.requireNonNull(next, "next");
         Objects.requireNonNull(outcome, "outcome");
+    }
+
+    /** A turn after which {@code next} waits for an answer. */
+    static FlowTurn waiting(ChatReply reply, FlowState<?> next, Outcome outcome) {
+        return new FlowTurn(reply, Optional.of(next), outcome);
+    }
+
+    /** A turn after which nothing is pending. */
+    static FlowTurn ended(ChatReply reply, Outcome outcome) {
+        return new FlowTurn(reply, Optional.empty(), outcome);
     }
 }

@@ -10,6 +10,7 @@ import it.polimi.auic.advisor.chat.Language;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,7 +18,7 @@ import java.util.regex.Pattern;
  * "Compute my G" (section 6.1): exams as {@code grade x credits} ({@code 30L} for honours), in one message or
  * several until Done; {@code /g 28x8 30Lx12 25x6} gives the verdict at once.
  */
-final class GParamFlow implements FlowDefinition {
+final class GParamFlow implements FlowDefinition<GParamAnswers> {
 
     static final String EXAMS = "exams";
 
@@ -25,8 +26,9 @@ final class GParamFlow implements FlowDefinition {
     private static final Pattern EXAM = Pattern.compile(
             "(?<![\\w.])(\\d{1,3})\\s*(l|lode|e lode|\\+)?\\s*[x×*]\\s*(\\d{1,3})(?!\\w|[.,]\\d)", Pattern.CASE_INSENSITIVE);
 
-    private final List<Step> steps = List.of(
-            Step.of(EXAMS, List.of("esami"), GParamFlow::examsQuestion, GParamFlow::parseExams).collecting());
+    private final List<Step<GParamAnswers, ?>> steps = List.of(
+            Step.of(EXAMS, List.of("esami"), GParamFlow::examsQuestion, GParamFlow::parseExams, GParamAnswers::sent,
+                    GParamAnswers::withExams).collecting(GParamAnswers::withoutLast));
 
     @Override
     public FlowId id() {
@@ -40,7 +42,12 @@ final class GParamFlow implements FlowDefinition {
     }
 
     @Override
-    public List<Step> steps() {
+    public GParamAnswers noAnswers() {
+        return GParamAnswers.NONE;
+    }
+
+    @Override
+    public List<Step<GParamAnswers, ?>> steps() {
         return steps;
     }
 
@@ -50,27 +57,25 @@ final class GParamFlow implements FlowDefinition {
     }
 
     @Override
-    public Map<String, Parsed> shorthand(String text, FlowContext context) {
-        return EXAM.matcher(text).find() ? Map.of(EXAMS, read(text, List.of())) : Map.of();
+    public Map<String, Parsed<GParamAnswers>> shorthand(String text, GParamAnswers answers, FlowContext context) {
+        // The exams in the first message, read afresh: "/g 28x8 30Lx12" is the whole list.
+        return EXAM.matcher(text).find()
+                ? Map.of(EXAMS, read(text, List.of()).map(exams -> answers.withExams(Optional.of(exams))))
+                : Map.of();
     }
 
     @Override
-    public ChatReply verdict(Answers a, FlowContext c, Language language) {
-        GParamInput input = new GParamInput(exams(a));
+    public ChatReply verdict(GParamAnswers a, FlowContext c, Language language) {
+        GParamInput input = new GParamInput(a.exams());
         return VerdictReplies.gparam(new GParamCalculator(c.config().gparam()).evaluate(input), language);
     }
 
-    @SuppressWarnings("unchecked")
-    private static List<Exam> exams(Answers a) {
-        return a.get(EXAMS, List.class).map(list -> (List<Exam>) list).orElse(List.of());
-    }
-
-    private static Parsed parseExams(String text, Answers a, FlowContext c) {
-        return read(text, exams(a));
+    private static Parsed<List<Exam>> parseExams(String text, GParamAnswers a, FlowContext c) {
+        return read(text, a.exams());
     }
 
     /** The exams in {@code text} added to {@code before}; refused whole when one cannot be read. */
-    private static Parsed read(String text, List<Exam> before) {
+    private static Parsed<List<Exam>> read(String text, List<Exam> before) {
         List<Exam> exams = new ArrayList<>(before);
         Matcher m = EXAM.matcher(text);
         int found = 0;
@@ -91,7 +96,7 @@ final class GParamFlow implements FlowDefinition {
         if (exams.size() > GParamInput.MAX_EXAMS) {
             return Parsed.refused("That is more than " + GParamInput.MAX_EXAMS + " exams.", "Sono più di " + GParamInput.MAX_EXAMS + " esami.");
         }
-        return Parsed.value(EXAMS, List.copyOf(exams));
+        return Parsed.value(List.copyOf(exams));
     }
 
     private static String problemIt(InvalidInputException e) {
@@ -105,8 +110,8 @@ final class GParamFlow implements FlowDefinition {
         }
     }
 
-    private static Question examsQuestion(Answers a, FlowContext c) {
-        List<Exam> exams = exams(a);
+    private static Question examsQuestion(GParamAnswers a, FlowContext c) {
+        List<Exam> exams = a.exams();
         if (exams.isEmpty()) {
             return Question.of("Send your passed exams as grade x credits, e.g. 28x8 30Lx12 25x6 (L = honours). One message or several; then press Done.",
                     "Manda i tuoi esami superati come voto x crediti, ad esempio 28x8 30Lx12 25x6 (L = lode). In uno o più messaggi; poi premi Fatto.");

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** "Estimate my merit score" (sections 1.3.2 and 1.6). */
-final class MeritFlow implements FlowDefinition {
+final class MeritFlow implements FlowDefinition<MeritAnswers> {
 
     static final String AVERAGE = "average";
     static final String CREDITS = "credits";
@@ -20,36 +20,42 @@ final class MeritFlow implements FlowDefinition {
     static final String GRADUATING = "graduating";
     static final String REGISTERED = "registered";
 
-    private final List<Step> steps = List.of(
+    private final List<Step<MeritAnswers, ?>> steps = List.of(
             Step.of(AVERAGE, List.of("weightedAverage", "avg", "media"), (a, c) -> Question.of(
                             "What is the weighted average of your exams (18 to 30)?",
                             "Qual è la media ponderata dei tuoi esami (da 18 a 30)?"),
-                    (text, a, c) -> AnswerParsers.decimal(AVERAGE, text, Decimals.of(18), Decimals.of(30))),
+                    (text, a, c) -> AnswerParsers.decimal(text, Decimals.of(18), Decimals.of(30)),
+                    MeritAnswers::average, MeritAnswers::withAverage),
             Step.of(CREDITS, List.of("crediti"), (a, c) -> Question.of(
                             "On how many credits is that average computed?",
                             "Su quanti crediti è calcolata quella media?"),
-                    (text, a, c) -> AnswerParsers.whole(CREDITS, text, 0, MeritInput.MAX_CREDITS)),
+                    (text, a, c) -> AnswerParsers.whole(text, 0, MeritInput.MAX_CREDITS),
+                    MeritAnswers::credits, MeritAnswers::withCredits),
             Step.of(PORTFOLIO, List.of("portfolioPoints"), (a, c) -> Question.of(
                             "What portfolio score do you expect, out of 20? The commission awards it; a guess is fine.",
                             "Che punteggio del portfolio ti aspetti, su 20? Lo assegna la commissione; va bene una stima."),
-                    (text, a, c) -> AnswerParsers.decimal(PORTFOLIO, text, BigDecimal.ZERO, MeritInput.MAX_PORTFOLIO)),
+                    (text, a, c) -> AnswerParsers.decimal(text, BigDecimal.ZERO, MeritInput.MAX_PORTFOLIO),
+                    MeritAnswers::portfolio, MeritAnswers::withPortfolio),
             Step.of(TRAINEESHIP, List.of("traineeshipPoints", "tirocinio"), (a, c) -> Question.of(
                             "Points you expect for documented traineeships or extra-curricular work, out of 10 (0 if none)?",
                             "Punti che ti aspetti per tirocini o lavoro extracurricolare documentati, su 10 (0 se nessuno)?",
                             Question.Choice.same("0")),
-                    (text, a, c) -> AnswerParsers.decimal(TRAINEESHIP, text, BigDecimal.ZERO, MeritInput.MAX_TRAINEESHIP)),
+                    (text, a, c) -> AnswerParsers.decimal(text, BigDecimal.ZERO, MeritInput.MAX_TRAINEESHIP),
+                    MeritAnswers::traineeship, MeritAnswers::withTraineeship),
             Step.of(OTHER, List.of("otherQualificationsPoints", "altri"), (a, c) -> Question.of(
                             "Points you expect for other certified qualifications (research, training), out of 10 (0 if none)?",
                             "Punti che ti aspetti per altri titoli certificati (ricerca, formazione), su 10 (0 se nessuno)?",
                             Question.Choice.same("0")),
-                    (text, a, c) -> AnswerParsers.decimal(OTHER, text, BigDecimal.ZERO, MeritInput.MAX_OTHER)),
+                    (text, a, c) -> AnswerParsers.decimal(text, BigDecimal.ZERO, MeritInput.MAX_OTHER),
+                    MeritAnswers::other, MeritAnswers::withOther),
             Step.of(GRADUATING, List.of("polimiGraduating", "laureando"), (a, c) -> Question.of(
                             "Are you a Politecnico student who has not graduated yet?",
                             "Sei uno studente del Politecnico non ancora laureato?", Choices.YES, Choices.NO),
-                    (text, a, c) -> AnswerParsers.yesNo(GRADUATING, text)),
+                    (text, a, c) -> AnswerParsers.yesNo(text), MeritAnswers::graduating, MeritAnswers::withGraduating),
             Step.of(REGISTERED, List.of("registeredCredits", "registrati"), MeritFlow::registeredQuestion,
-                    (text, a, c) -> AnswerParsers.whole(REGISTERED, text, 0, MeritInput.MAX_CREDITS))
-                    .when((a, c) -> a.is(GRADUATING)));
+                    (text, a, c) -> AnswerParsers.whole(text, 0, MeritInput.MAX_CREDITS),
+                    MeritAnswers::registered, MeritAnswers::withRegistered)
+                    .when((a, c) -> a.isGraduating()));
 
     @Override
     public FlowId id() {
@@ -63,7 +69,12 @@ final class MeritFlow implements FlowDefinition {
     }
 
     @Override
-    public List<Step> steps() {
+    public MeritAnswers noAnswers() {
+        return MeritAnswers.NONE;
+    }
+
+    @Override
+    public List<Step<MeritAnswers, ?>> steps() {
         return steps;
     }
 
@@ -73,16 +84,15 @@ final class MeritFlow implements FlowDefinition {
     }
 
     @Override
-    public ChatReply verdict(Answers a, FlowContext c, Language language) {
-        MeritInput input = new MeritInput(a.require(AVERAGE, BigDecimal.class), a.require(CREDITS, Integer.class),
-                a.require(PORTFOLIO, BigDecimal.class), a.require(TRAINEESHIP, BigDecimal.class),
-                a.require(OTHER, BigDecimal.class), a.is(GRADUATING),
-                a.is(GRADUATING) ? a.get(REGISTERED, Integer.class) : Optional.empty());
+    public ChatReply verdict(MeritAnswers a, FlowContext c, Language language) {
+        MeritInput input = new MeritInput(a.average().orElseThrow(), a.credits().orElseThrow(),
+                a.portfolio().orElseThrow(), a.traineeship().orElseThrow(), a.other().orElseThrow(), a.isGraduating(),
+                a.isGraduating() ? a.registered() : Optional.empty());
         return VerdictReplies.merit(new MeritCalculator(c.config().merit()).evaluate(input), language);
     }
 
-    private static Question registeredQuestion(Answers a, FlowContext c) {
-        String same = a.get(CREDITS, Integer.class).map(String::valueOf).orElse("");
+    private static Question registeredQuestion(MeritAnswers a, FlowContext c) {
+        String same = a.credits().map(String::valueOf).orElse("");
         Question.Choice[] choices = same.isEmpty() ? new Question.Choice[0]
                 : new Question.Choice[] {Question.Choice.of("Same: " + same, "Gli stessi: " + same, same)};
         return Question.of("How many credits are registered in your career today? Graduating students need 172 to enter the ranking.",

@@ -1,25 +1,33 @@
 package it.polimi.auic.advisor.chat.flow;
 
-import java.util.Map;
+import java.util.function.Function;
 
-/** The reading of one answer: the values it gives, or why it cannot be used. */
-sealed interface Parsed permits Parsed.Accepted, Parsed.Refused {
+/**
+ * The reading of one answer: the value it gives, or why it cannot be used.
+ *
+ * @param <V> what the answer is read as (a day, a grade, the places of a plan...)
+ */
+sealed interface Parsed<V> permits Parsed.Accepted, Parsed.Refused {
 
-    /** @param values step key to value; usually one entry, the question's own */
-    record Accepted(Map<String, Object> values) implements Parsed {
-        public Accepted {
-            values = Map.copyOf(values);
+    record Accepted<V>(V value) implements Parsed<V> {
+    }
+
+    record Refused<V>(Phrase reason) implements Parsed<V> {
+    }
+
+    static <V> Parsed<V> value(V value) {
+        return new Accepted<>(value);
+    }
+
+    static <V> Parsed<V> refused(String en, String it) {
+        return new Refused<>(Phrase.of(en, it));
+    }
+
+    /** The accepted value put through {@code then}; a refusal stays the same refusal. */
+    default <R> Parsed<R> map(Function<? super V, ? extends R> then) {
+        if (this instanceof Accepted<V> accepted) {
+            return new Accepted<>(then.apply(accepted.value()));
         }
-    }
-
-    record Refused(Phrase reason) implements Parsed {
-    }
-
-    static Parsed value(String key, Object value) {
-        return new Accepted(Map.of(key, value));
-    }
-
-    static Parsed refused(String en, String it) {
-        return new Refused(Phrase.of(en, it));
+        return new Refused<>(((Refused<V>) this).reason());
     }
 }

@@ -14,7 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** "Until when can I take the studio exam?" (section 5.4.1), judged as of today unless asof= is pasted. */
-final class StudioFlow implements FlowDefinition {
+final class StudioFlow implements FlowDefinition<StudioAnswers> {
 
     static final String YEAR = "year";
     static final String ATTENDANCE = "attendance";
@@ -24,15 +24,15 @@ final class StudioFlow implements FlowDefinition {
             "(\\d{1,5}(?:[.,]\\d{1,2})?)\\s*(?:h|hours|ore)?\\s*(?:/|of|out of|su|di)\\s*(\\d{1,5}(?:[.,]\\d{1,2})?)\\s*(?:h|hours|ore)?");
     private static final Pattern PERCENT = Pattern.compile("(\\d{1,3}(?:[.,]\\d{1,2})?)\\s*%?");
 
-    private final List<Step> steps = List.of(
+    private final List<Step<StudioAnswers, ?>> steps = List.of(
             Step.of(YEAR, List.of("attendanceAcademicYear", "anno"), (a, c) -> yearQuestion(c),
-                    (text, a, c) -> AnswerParsers.academicYear(YEAR, text)),
+                    (text, a, c) -> AnswerParsers.academicYear(text), StudioAnswers::year, StudioAnswers::withYear),
             Step.of(ATTENDANCE, List.of("attendancePercent", "frequenza", "percent", "hours", "ore"), (a, c) -> Question.of(
                             "How much of the studio did you attend? Write a percentage (85%) or hours attended / total hours (90/120).",
                             "Quanto del laboratorio hai frequentato? Scrivi una percentuale (85%) o ore frequentate / ore totali (90/120)."),
-                    StudioFlow::parseAttendance),
+                    StudioFlow::parseAttendance, StudioAnswers::attendance, StudioAnswers::withAttendance),
             Step.of(AS_OF, List.of("asOf", "date", "data"), (a, c) -> Question.of("", ""),
-                    (text, a, c) -> AnswerParsers.date(AS_OF, text)).inlineOnly());
+                    (text, a, c) -> AnswerParsers.date(text), StudioAnswers::asOf, StudioAnswers::withAsOf).inlineOnly());
 
     @Override
     public FlowId id() {
@@ -46,7 +46,12 @@ final class StudioFlow implements FlowDefinition {
     }
 
     @Override
-    public List<Step> steps() {
+    public StudioAnswers noAnswers() {
+        return StudioAnswers.NONE;
+    }
+
+    @Override
+    public List<Step<StudioAnswers, ?>> steps() {
         return steps;
     }
 
@@ -56,10 +61,9 @@ final class StudioFlow implements FlowDefinition {
     }
 
     @Override
-    public ChatReply verdict(Answers a, FlowContext c, Language language) {
-        LocalDate asOf = a.get(AS_OF, LocalDate.class).orElse(c.today());
-        StudioInput input = new StudioInput(a.require(YEAR, AcademicYear.class),
-                a.require(ATTENDANCE, Attendance.class), asOf);
+    public ChatReply verdict(StudioAnswers a, FlowContext c, Language language) {
+        LocalDate asOf = a.asOf().orElse(c.today());
+        StudioInput input = new StudioInput(a.year().orElseThrow(), a.attendance().orElseThrow(), asOf);
         return VerdictReplies.studio(new StudioCalculator(c.config().calendar()).evaluate(input), language);
     }
 
@@ -71,16 +75,16 @@ final class StudioFlow implements FlowDefinition {
                 Question.Choice.same(current.previous().previous().toString()));
     }
 
-    private static Parsed parseAttendance(String text, Answers a, FlowContext c) {
+    private static Parsed<Attendance> parseAttendance(String text, StudioAnswers a, FlowContext c) {
         String answer = AnswerParsers.simplify(text);
         Matcher hours = HOURS.matcher(answer);
         Matcher percent = PERCENT.matcher(answer);
         try {
             if (hours.matches()) {
-                return Parsed.value(ATTENDANCE, new Attendance.Hours(decimal(hours.group(1)), decimal(hours.group(2))));
+                return Parsed.value(new Attendance.Hours(decimal(hours.group(1)), decimal(hours.group(2))));
             }
             if (percent.matches()) {
-                return Parsed.value(ATTENDANCE, new Attendance.Percent(decimal(percent.group(1))));
+                return Parsed.value(new Attendance.Percent(decimal(percent.group(1))));
             }
         } catch (InvalidInputException e) {
             if (e.field().equals("attendedHours")) {

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import it.polimi.auic.advisor.calc.AcademicYear;
 import it.polimi.auic.advisor.calc.Dates;
 import it.polimi.auic.advisor.calc.InvalidInputException;
-import it.polimi.auic.advisor.cli.UsageException;
+import it.polimi.auic.advisor.command.UsageException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import it.polimi.auic.advisor.calc.InvalidInputException;
-import it.polimi.auic.advisor.cli.UsageException;
+import it.polimi.auic.advisor.command.UsageException;
 
 /** The raw input as JSON: one object, strictly parsed, and values described the way error messages quote them. */
 final class JsonText {

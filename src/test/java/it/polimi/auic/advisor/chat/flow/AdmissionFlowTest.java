@@ -8,6 +8,7 @@ import it.polimi.auic.advisor.chat.flow.FlowTurn.Outcome;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class AdmissionFlowTest {
@@ -105,7 +106,9 @@ class AdmissionFlowTest {
         FlowTurn back = chat.press("Back");
         assertEquals(Outcome.ASKED, back.outcome());
         assertTrue(lastLine().startsWith("What is the degree class"), chat.transcript());
-        assertFalse(back.next().orElseThrow().answers().containsKey(AdmissionFlow.CLASS));
+        AdmissionAnswers kept = (AdmissionAnswers) back.next().orElseThrow().answers();
+        assertEquals(Optional.empty(), kept.bachelorClass(), "the class is forgotten");
+        assertEquals(Optional.of(true), kept.polimi(), "the answer before it is kept");
         chat.send("L-17");
         FlowTurn cancelled = chat.press("Cancel");
         assertEquals(Outcome.CANCELLED, cancelled.outcome());

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import it.polimi.auic.advisor.calc.alliance.Site;
 import it.polimi.auic.advisor.chat.flow.FlowTurn.Outcome;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -65,5 +66,19 @@ class AllianceFlowTest {
         FlowTurn turn = chat.send("/alliance call=MSC1_WINTER plan=POLIMI,POLIMI,TU_BERLIN,ETSAM berlin=20 madrid=10 polimi=62");
         assertEquals(Outcome.FINISHED, turn.outcome(), chat.transcript());
         assertTrue(chat.text().startsWith("✅"), chat.text());
+    }
+
+    @Test
+    void aPlanTypedAtOnceFillsOneSemesterEachAndBackReopensTheLastOfThem() {
+        chat.send("/alliance call=MSC1_WINTER");
+        chat.send("P P B M");
+        AllianceAnswers answers = (AllianceAnswers) chat.state().orElseThrow().answers();
+        assertEquals(List.of(Site.POLIMI, Site.POLIMI, Site.TU_BERLIN, Site.ETSAM), answers.plan());
+        assertEquals(List.of("call", "s1", "s2", "s3", "s4"), chat.state().orElseThrow().answered());
+
+        chat.press("Back");
+        assertTrue(chat.text().contains("semester 4 of 4"), chat.text());
+        AllianceAnswers reopened = (AllianceAnswers) chat.state().orElseThrow().answers();
+        assertEquals(List.of(Site.POLIMI, Site.POLIMI, Site.TU_BERLIN), reopened.plan());
     }
 }

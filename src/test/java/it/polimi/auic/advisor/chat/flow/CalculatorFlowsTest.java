@@ -14,6 +14,7 @@ import it.polimi.auic.advisor.config.CalculatorConfig;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -39,7 +40,7 @@ class CalculatorFlowsTest {
     @ParameterizedTest
     @ValueSource(strings = {"🙂", "<b>28</b>", "*bold* _x_", "   ", "\u0000", "1e9", "-5"})
     void oddMessagesAreRefusedWithAReasonAndTheQuestionStands(String text) {
-        FlowState state = flows.start(FlowId.MERIT, "/merit", Language.EN).next().orElseThrow();
+        FlowState<?> state = flows.start(FlowId.MERIT, "/merit", Language.EN).next().orElseThrow();
         FlowTurn turn = flows.next(state, text, Language.EN);
         assertEquals(Outcome.REJECTED, turn.outcome());
         assertEquals(state, turn.next().orElseThrow());
@@ -48,7 +49,7 @@ class CalculatorFlowsTest {
 
     @Test
     void aVeryLongMessageIsRefusedAsAnAnswer() {
-        FlowState state = flows.start(FlowId.GPARAM, "/g", Language.EN).next().orElseThrow();
+        FlowState<?> state = flows.start(FlowId.GPARAM, "/g", Language.EN).next().orElseThrow();
         FlowTurn turn = flows.next(state, "28x8 ".repeat(2_000), Language.EN);
         assertEquals(Outcome.REJECTED, turn.outcome());
         assertTrue(turn.reply().plainText().contains("too long"));
@@ -57,7 +58,7 @@ class CalculatorFlowsTest {
     @ParameterizedTest
     @ValueSource(strings = {"/cancel", "/cancel@AuicAdvisorBot", "annulla", "Cancel"})
     void cancelInAnyForm(String text) {
-        FlowState state = flows.start(FlowId.STUDIO, "/studio", Language.EN).next().orElseThrow();
+        FlowState<?> state = flows.start(FlowId.STUDIO, "/studio", Language.EN).next().orElseThrow();
         FlowTurn turn = flows.next(state, text, Language.EN);
         assertEquals(Outcome.CANCELLED, turn.outcome());
         assertTrue(turn.next().isEmpty());
@@ -79,7 +80,7 @@ class CalculatorFlowsTest {
     void theConfigIsReadAtEveryTurnSoALiveReloadAppliesAtOnce() {
         AtomicReference<CalculatorConfig> config = new AtomicReference<>(CalcFixtures.config());
         CalculatorFlows live = new CalculatorFlows(config::get, CalcFixtures.clock());
-        FlowState state = live.start(FlowId.GPARAM, "compute my G", Language.EN).next().orElseThrow();
+        FlowState<?> state = live.start(FlowId.GPARAM, "compute my G", Language.EN).next().orElseThrow();
         state = live.next(state, "30Lx10", Language.EN).next().orElseThrow();
         CalculatorConfig old = config.get();
         config.set(new CalculatorConfig(old.academicYearStart(), old.admission(), old.merit(),
@@ -90,10 +91,12 @@ class CalculatorFlowsTest {
 
     @Test
     void theStateIsAnImmutableValue() {
-        FlowState state = flows.start(FlowId.MERIT, "/merit avg=27", Language.EN).next().orElseThrow();
-        assertThrows(UnsupportedOperationException.class, () -> state.answers().put("average", BigDecimal.ONE));
+        FlowState<?> state = flows.start(FlowId.MERIT, "/merit avg=27", Language.EN).next().orElseThrow();
+        MeritAnswers answers = (MeritAnswers) state.answers();
+        answers.withAverage(Optional.of(BigDecimal.ONE));
         assertThrows(UnsupportedOperationException.class, () -> state.answered().add("x"));
-        assertEquals(new BigDecimal("27"), state.answers().get("average"));
+        assertEquals(Optional.of(new BigDecimal("27")), ((MeritAnswers) state.answers()).average(),
+                "changing an answer makes new answers; the state's stay as they were");
     }
 
     @Test

@@ -17,7 +17,7 @@ final class FlowDriver {
     private final CalculatorFlows flows = new CalculatorFlows(CalcFixtures::config, CalcFixtures.clock());
     private final Language language;
     private final List<String> transcript = new ArrayList<>();
-    private Optional<FlowState> state = Optional.empty();
+    private Optional<FlowState<?>> state = Optional.empty();
     private FlowTurn last;
 
     FlowDriver(Language language) {
@@ -63,7 +63,7 @@ final class FlowDriver {
         return last;
     }
 
-    Optional<FlowState> state() {
+    Optional<FlowState<?>> state() {
         return state;
     }
 

@@ -38,8 +38,8 @@ class OddInputTest {
         List<String> failures = new ArrayList<>();
         for (Map.Entry<FlowId, List<String>> path : PATHS.entrySet()) {
             for (Language language : Language.values()) {
-                List<FlowState> states = walk(path.getKey(), path.getValue(), language);
-                for (FlowState state : states) {
+                List<FlowState<?>> states = walk(path.getKey(), path.getValue(), language);
+                for (FlowState<?> state : states) {
                     for (String odd : ODD) {
                         try {
                             FlowTurn turn = flows.next(state, odd, language);
@@ -66,9 +66,9 @@ class OddInputTest {
         }
     }
 
-    private List<FlowState> walk(FlowId id, List<String> path, Language language) {
-        List<FlowState> states = new ArrayList<>();
-        Optional<FlowState> state = flows.start(id, path.get(0), language).next();
+    private List<FlowState<?>> walk(FlowId id, List<String> path, Language language) {
+        List<FlowState<?>> states = new ArrayList<>();
+        Optional<FlowState<?>> state = flows.start(id, path.get(0), language).next();
         for (String answer : path.subList(1, path.size())) {
             states.add(state.orElseThrow());
             state = flows.next(state.orElseThrow(), answer, language).next();

@@ -1,0 +1,19 @@
+package it.polimi.auic.advisor.chat;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What one message did to a calculator conversation, as the router needs it.
+ *
+ * @param reply    the reply to send
+ * @param pending  the conversation to keep for the next message; empty when it finished or was cancelled
+ * @param rejected the message did not answer the pending question (it may be a regulation question instead)
+ */
+public record CalculatorTurn(ChatReply reply, Optional<Calculators.Pending> pending, boolean rejected) {
+
+    public CalculatorTurn {
+        Objects.requireNonNull(reply, "reply");
+        Objects.requireNonNull(pending, "pending");
+    }
+}
