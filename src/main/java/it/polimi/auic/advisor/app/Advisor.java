@@ -92,7 +92,7 @@ public final class Advisor implements AutoCloseable {
         CompletableFuture<AdvisorConfig> config = CompletableFuture.supplyAsync(() -> AdvisorConfig.load(configDir));
         RegulationSearch search;
         try {
-            search = new RegulationSearch(SearchIndex.build(KnowledgeLoader.load(knowledgeDir)), SearchTuning.DEFAULT);
+            search = new RegulationSearch(SearchIndex.build(KnowledgeLoader.load(knowledgeDir, CalculatorSections.ALL)), SearchTuning.DEFAULT);
         } finally {
             awaitQuietly(config);
         }

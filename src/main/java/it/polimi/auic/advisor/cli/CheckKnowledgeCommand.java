@@ -1,5 +1,6 @@
 package it.polimi.auic.advisor.cli;
 
+import it.polimi.auic.advisor.app.CalculatorSections;
 import it.polimi.auic.advisor.command.Command;
 import it.polimi.auic.advisor.command.ExitCode;
 import it.polimi.auic.advisor.command.Invocation;
@@ -23,7 +24,7 @@ public final class CheckKnowledgeCommand implements Command {
     @Override
     public int run(Invocation invocation) {
         List<String> problems = new ArrayList<>();
-        KnowledgeLoader.validate(invocation.knowledgeDir()).stream().map(Problem::toString).forEach(problems::add);
+        KnowledgeLoader.validate(invocation.knowledgeDir(), CalculatorSections.ALL).stream().map(Problem::toString).forEach(problems::add);
         try {
             AdvisorConfig.load(invocation.configDir());
             FeedbackSettings.load(invocation.configDir());
@@ -34,7 +35,7 @@ public final class CheckKnowledgeCommand implements Command {
             problems.forEach(invocation.err()::println);
             return ExitCode.BAD_INPUT;
         }
-        KnowledgeBase knowledge = KnowledgeLoader.load(invocation.knowledgeDir());
+        KnowledgeBase knowledge = KnowledgeLoader.load(invocation.knowledgeDir(), CalculatorSections.ALL);
         invocation.out().printf("OK: %s has %d documents, %d sections, %d FAQ entries, %d glossary rules; %s is valid.%n",
                 invocation.knowledgeDir(), knowledge.documents().size(), knowledge.sections().count(),
                 knowledge.faq().size(), knowledge.glossary().rules().size(), invocation.configDir());

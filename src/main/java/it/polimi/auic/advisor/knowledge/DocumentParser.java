@@ -97,7 +97,36 @@ final class DocumentParser {
         }
         List<String> parents = new ArrayList<>();
         open.descendingIterator().forEachRemaining(s -> parents.add(s.id()));
+        if (numbered.matches() && !explicit.matches()) {
+            checkNumbering(source, n, id, level, parents, problems);
+        }
         return new SectionDraft(documentId, id, title.strip(), level, parents, n);
+    }
+
+    /**
+     * "5.4.1" is a subsection of "5.4", itself of "5": its heading takes one '#' per number and one more, and
+     * comes after the headings of 5 and 5.4. Students and calculators cite these numbers.
+     */
+    private static void checkNumbering(SourceLines source, int n, String id, int level, List<String> parents,
+                                       List<Problem> problems) {
+        String[] parts = id.split("\\.");
+        int expected = parts.length + 1;
+        if (level != expected) {
+            problems.add(new Problem(source.file(), n, "section " + id + " has " + "#".repeat(level)
+                    + "; a number with " + parts.length + (parts.length == 1 ? " part" : " parts") + " takes "
+                    + "#".repeat(expected)));
+            return;
+        }
+        List<String> numberedParents = parents.stream().filter(p -> p.matches("\\d+(\\.\\d+)*")).toList();
+        List<String> wanted = new ArrayList<>();
+        for (int i = 1; i < parts.length; i++) {
+            wanted.add(String.join(".", java.util.Arrays.copyOf(parts, i)));
+        }
+        if (!numberedParents.equals(wanted) && !wanted.isEmpty()) {
+            String under = numberedParents.isEmpty() ? "no section" : "section " + numberedParents.get(numberedParents.size() - 1);
+            problems.add(new Problem(source.file(), n, "section " + id + " comes under " + under + "; its number puts it"
+                    + " under section " + wanted.get(wanted.size() - 1) + ": move it there, or fix its number"));
+        }
     }
 
     static String slug(String text) {

@@ -29,24 +29,37 @@ public final class KnowledgeLoader {
     private KnowledgeLoader() {
     }
 
-    /** Loads the folder; throws {@link KnowledgeException} listing every problem when anything is wrong. */
-    public static KnowledgeBase load(Path dir) {
+    /**
+     * Loads the folder; throws {@link KnowledgeException} listing every problem when anything is wrong,
+     * including a {@code required} section that is missing or has no text.
+     */
+    public static KnowledgeBase load(Path dir, List<RequiredSection> required) {
         List<Problem> problems = new ArrayList<>();
-        KnowledgeBase knowledge = read(dir, problems);
+        KnowledgeBase knowledge = read(dir, required, problems);
         if (!problems.isEmpty()) {
             throw new KnowledgeException(problems);
         }
         return knowledge;
     }
 
-    /** Every problem in the folder; empty when it can be loaded. */
-    public static List<Problem> validate(Path dir) {
+    /** Loads a folder no other part relies on (tests, tools): as {@link #load(Path, List)} with nothing required. */
+    public static KnowledgeBase load(Path dir) {
+        return load(dir, List.of());
+    }
+
+    /** Every problem in the folder, in the order of the files; empty when it can be loaded. */
+    public static List<Problem> validate(Path dir, List<RequiredSection> required) {
         List<Problem> problems = new ArrayList<>();
-        read(dir, problems);
+        read(dir, required, problems);
         return List.copyOf(problems);
     }
 
-    private static KnowledgeBase read(Path dir, List<Problem> problems) {
+    /** As {@link #validate(Path, List)} with nothing required. */
+    public static List<Problem> validate(Path dir) {
+        return validate(dir, List.of());
+    }
+
+    private static KnowledgeBase read(Path dir, List<RequiredSection> required, List<Problem> problems) {
         if (!Files.isDirectory(dir)) {
             problems.add(new Problem(dir, 0, "is not a folder"));
             return null;
@@ -75,6 +88,7 @@ public final class KnowledgeLoader {
                 : Glossary.empty(glossaryFile);
         KnowledgeBase knowledge = new KnowledgeBase(documents, faq, glossary, lastModified(dir, problems));
         checkFaq(knowledge, problems);
+        RequiredSections.check(knowledge, required, dir, problems);
         return knowledge;
     }
 
@@ -109,6 +123,9 @@ public final class KnowledgeLoader {
             if (section.isEmpty()) {
                 problems.add(new Problem(entry.file(), entry.sectionLine(), "points at section '" + entry.target()
                         + "', which does not exist in knowledge/"));
+            } else if (!section.get().hasText()) {
+                problems.add(new Problem(entry.file(), entry.sectionLine(), "points at section '" + entry.target()
+                        + "', which has no text of its own; point it at the subsection that has the answer"));
             } else {
                 checkAnswers(entry, section.get(), problems);
             }

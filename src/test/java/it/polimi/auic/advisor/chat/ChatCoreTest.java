@@ -183,7 +183,7 @@ class ChatCoreTest {
             say("/admission");
             ChatReply pending = say("yes");
 
-            ChatReply answer = say("what is the N/V parameter for my year?");
+            ChatReply answer = say("which N/V parameter applies to students enrolled since 2010/11?");
 
             assertTrue(answer.blocks().get(0) instanceof Block.Quote, answer.plainText());
             assertTrue(answer.plainText().contains("104/27"), answer.plainText());

@@ -21,7 +21,7 @@ class CheckKnowledgeCommandTest {
     @Test
     void everyProblemIsListedWithFileAndLine(@TempDir Path root) {
         TestFolders.copyRepository(root);
-        TestFolders.append(root.resolve("knowledge/faq/mobility.md"), "\n## Where do I park?\nsection: mobility parking\n");
+        TestFolders.append(root.resolve("knowledge/faq/mobility.md"), "\n## Where do I park?\nsection: mobility parking\nanswer: Via Golgi 42\n");
         TestFolders.replace(root.resolve("knowledge/mobility.md"), "id: mobility\n", "id: mobility\nid: again\n");
         TestFolders.replace(root.resolve("config/advisor.json"), "\"admins\": []", "\"admins\": [-1]");
 

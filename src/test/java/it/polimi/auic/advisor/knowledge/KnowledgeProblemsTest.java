@@ -88,6 +88,12 @@ class KnowledgeProblemsTest {
                 new Case("no sections (reported at the header's end)", "doc.md", document("doc", "\n"), 6, "has no sections"),
                 new Case("document id used by another file", "zz.md", document("rules", "## 9 Z\n\nZ.\n"), 0,
                         "document id 'rules' is already used by"),
+                Case.at("heading level that does not match its number", "doc.md",
+                        document("doc", "## 5 Plan\n\nA.\n\n## 5.4 Attendance\n\nB.\n"), "## 5.4", "section 5.4 has ##; "
+                        + "a number with 2 parts takes ###"),
+                Case.at("subsection under another section", "doc.md",
+                        document("doc", "## 5 Plan\n\nA.\n\n## 6 Allocations\n\nB.\n\n### 5.4 Attendance\n\nC.\n"),
+                        "### 5.4", "section 5.4 comes under section 6; its number puts it under section 5"),
                 Case.at("note never closed", "doc.md", document("doc", "## 1 A\n\nText <!-- a note\nthat goes on\n"),
                         "<!-- a note", "never closed with -->"));
     }

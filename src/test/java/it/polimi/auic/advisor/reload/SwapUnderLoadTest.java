@@ -49,6 +49,8 @@ class SwapUnderLoadTest {
         TestFolders.copyRepository(newVersion);
         TestFolders.replace(newVersion.resolve("knowledge/programme-rules.md"), "at least 70% of the Studio hours",
                 "at least 80% of the Studio hours");
+        TestFolders.replace(newVersion.resolve("knowledge/faq/study-plan.md"), "at least 70% of the Studio hours",
+                "at least 80% of the Studio hours");
 
         AtomicInteger builds = new AtomicInteger();
         Path config = oldVersion.resolve("config");

@@ -53,6 +53,17 @@ class PassageSplitterTest {
                 Arguments.of("a short paragraph then long lines", "Intro.\n\n" + lines(20)));
     }
 
+    @org.junit.jupiter.api.Test
+    void everyLongSectionOfTheRealKnowledgeIsCutIntoPartsThatFitLosingNoWord() {
+        for (var section : RealKnowledge.KNOWLEDGE.sections().toList()) {
+            List<String> parts = PassageSplitter.split(section.body());
+            for (String part : parts) {
+                assertTrue(part.length() <= PassageSplitter.MAX_CHARS, section.ref() + ": a part of " + part.length());
+            }
+            assertEquals(words(section.body()), words(String.join(" ", parts)), section.ref() + ": a word lost");
+        }
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("longTexts")
     void everyPartFitsAndNoWordIsLost(String name, String text) {
