@@ -54,23 +54,29 @@ public final class EvalCommand implements Command {
         QuestionAnswer answer = chat.answer(question, Language.EN);
         List<Hit> hits = answer.result().answers();
         return new Evaluation.Answer(hits.stream().map(h -> h.passage().text()).toList(),
-                hits.stream().map(h -> h.passage().section() + " " + h.passage().title()).toList());
+                hits.stream().map(h -> h.passage().section() + " " + h.passage().title()).toList(),
+                answer.reply().plainText());
     }
 
     private static void print(Evaluation evaluation, Invocation invocation) {
         for (Evaluation.Outcome miss : evaluation.misses()) {
             String top = miss.top().isEmpty() ? "no answer" : miss.top();
             String rank = miss.question().abstain() ? "should be refused"
+                    : miss.notShown() ? "right passage, the reply does not show the answer"
                     : miss.rank() == 0 ? "not in the answers" : "at rank " + miss.rank();
             invocation.out().printf("miss %s (%s), first: %s: %s%n", miss.question().id(), rank, top,
                     miss.question().question());
         }
         evaluation.byGroup().forEach((group, f) -> invocation.out().printf(Locale.ROOT,
-                "  %s: n=%d R@1=%.2f R@3=%.2f%n", group, f.count(), f.recallAt1(), f.recallAt3()));
+                "  %s: n=%d R@1=%.2f R@3=%.2f MRR=%.2f shown=%.2f%n", group, f.count(), f.recallAt1(), f.recallAt3(),
+                f.mrr(), f.shown()));
+        evaluation.refusalsByLanguage().forEach((language, r) -> invocation.out().printf(Locale.ROOT,
+                "  out-of-scope %s: refused %d/%d%n", language, r[0], r[1]));
         Evaluation.Figures all = evaluation.inScope();
         invocation.out().printf(Locale.ROOT,
-                "in-scope n=%d Recall@1=%.3f Recall@3=%.3f MRR=%.3f; out-of-scope refused %d/%d; in-scope refused %d%n",
-                all.count(), all.recallAt1(), all.recallAt3(), all.mrr(), evaluation.refusedCorrectly(),
+                "in-scope n=%d Recall@1=%.3f Recall@3=%.3f MRR=%.3f shown=%.3f; out-of-scope refused %d/%d; "
+                        + "in-scope refused %d%n",
+                all.count(), all.recallAt1(), all.recallAt3(), all.mrr(), all.shown(), evaluation.refusedCorrectly(),
                 evaluation.abstainQuestions(), evaluation.refusedWrongly());
     }
 }

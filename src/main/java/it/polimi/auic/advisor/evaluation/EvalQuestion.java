@@ -32,12 +32,23 @@ public record EvalQuestion(
         return tag != null && !tag.isBlank() ? tag : "en";
     }
 
+    /** The question's language: "it" when the file says so, "en" otherwise. */
+    public String language() {
+        return lang != null && !lang.isBlank() ? lang : "en";
+    }
+
     /** Whether a passage's text is one this question accepts (case and whitespace folded, as acceptance does). */
     public boolean accepts(String passageText) {
         if (passageText.length() > 3000) {
             return false;
         }
         String text = fold(passageText);
+        return expect.stream().anyMatch(e -> text.contains(fold(e)));
+    }
+
+    /** Whether the reply a student reads shows one of the expected phrases, folded the same way. */
+    public boolean shownIn(String reply) {
+        String text = fold(reply);
         return expect.stream().anyMatch(e -> text.contains(fold(e)));
     }
 

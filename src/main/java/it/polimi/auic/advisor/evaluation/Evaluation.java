@@ -9,24 +9,51 @@ import java.util.function.Function;
 
 /**
  * Scores the advisor on a question set the way acceptance does: a question passes at rank k when one of
- * its first k answers contains an expected phrase; an "abstain" question passes when there is no answer.
+ * its first k answers contains an expected phrase; it is "shown" when, besides, the reply a student reads
+ * contains one (the quote, not only the passage behind it); an "abstain" question passes when there is no
+ * answer.
  */
 public final class Evaluation {
 
-    /** What the advisor answered: the passages' texts and labels, best first (empty when it refused). */
-    public record Answer(List<String> texts, List<String> labels) {
+    /**
+     * What the advisor answered.
+     *
+     * @param texts  the passages' texts, best first (empty when it refused)
+     * @param labels the passages' labels, in the same order
+     * @param reply  the message a student reads
+     */
+    public record Answer(List<String> texts, List<String> labels, String reply) {
+
+        public Answer(List<String> texts, List<String> labels) {
+            this(texts, labels, "");
+        }
     }
 
-    /** One question's outcome: rank 1..5 of the first accepted passage, 0 when none (or when it refused). */
-    public record Outcome(EvalQuestion question, int rank, String top) {
+    /**
+     * One question's outcome.
+     *
+     * @param rank  1..5 of the first accepted passage, 0 when none (or when it refused)
+     * @param top   the first passage's label, empty when it refused
+     * @param shown whether the first passage holds the answer and the reply shows it
+     */
+    public record Outcome(EvalQuestion question, int rank, String top, boolean shown) {
 
         public boolean passed() {
             return question.abstain() ? top.isEmpty() : rank == 1;
         }
+
+        /** In scope, the right passage first, but the reply does not show the answer. */
+        public boolean notShown() {
+            return !question.abstain() && rank == 1 && !shown;
+        }
     }
 
     /** Figures for a group of questions. */
-    public record Figures(int count, double recallAt1, double recallAt3, double mrr) {
+    public record Figures(int count, double recallAt1, double recallAt3, double mrr, double shown) {
+
+        public Figures(int count, double recallAt1, double recallAt3, double mrr) {
+            this(count, recallAt1, recallAt3, mrr, 0);
+        }
     }
 
     private final List<Outcome> outcomes;
@@ -46,7 +73,7 @@ public final class Evaluation {
                 }
             }
             String top = answer.labels().isEmpty() ? "" : answer.labels().get(0);
-            outcomes.add(new Outcome(question, rank, top));
+            outcomes.add(new Outcome(question, rank, top, rank == 1 && question.shownIn(answer.reply())));
         }
         return new Evaluation(outcomes);
     }
@@ -55,8 +82,9 @@ public final class Evaluation {
         return outcomes;
     }
 
+    /** Questions that failed: a wrong or no passage first, an answer where a refusal was due, or an answer not shown. */
     public List<Outcome> misses() {
-        return outcomes.stream().filter(o -> !o.passed()).toList();
+        return outcomes.stream().filter(o -> !o.passed() || o.notShown()).toList();
     }
 
     /** Figures over every question that expects an answer. */
@@ -72,6 +100,19 @@ public final class Evaluation {
         Map<String, Figures> figures = new LinkedHashMap<>();
         groups.forEach((group, list) -> figures.put(group, figures(list)));
         return figures;
+    }
+
+    /** For each language ("en", "it"), the out-of-scope questions refused and how many there were. */
+    public Map<String, int[]> refusalsByLanguage() {
+        Map<String, int[]> byLanguage = new TreeMap<>();
+        for (Outcome o : outcomes) {
+            if (o.question().abstain()) {
+                int[] counts = byLanguage.computeIfAbsent(o.question().language(), l -> new int[2]);
+                counts[0] += o.passed() ? 1 : 0;
+                counts[1]++;
+            }
+        }
+        return byLanguage;
     }
 
     public int abstainQuestions() {
@@ -95,7 +136,8 @@ public final class Evaluation {
         double r1 = list.stream().filter(o -> o.rank() == 1).count();
         double r3 = list.stream().filter(o -> o.rank() >= 1 && o.rank() <= 3).count();
         double mrr = list.stream().mapToDouble(o -> o.rank() == 0 ? 0 : 1.0 / o.rank()).sum();
+        double shown = list.stream().filter(Outcome::shown).count();
         int n = list.size();
-        return new Figures(n, r1 / n, r3 / n, mrr / n);
+        return new Figures(n, r1 / n, r3 / n, mrr / n, shown / n);
     }
 }

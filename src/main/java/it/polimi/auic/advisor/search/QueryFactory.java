@@ -43,7 +43,7 @@ final class QueryFactory {
     private static final int FUZZY_MAX_EXPANSIONS = 10;
     private static final int CORRECTIONS_CACHED = 20_000;
     /** Context weighs less only when the sentences that ask hold at least this share of the message's words. */
-    private static final double MIN_ASKING_SHARE = 0.4;
+    private static final double MIN_ASKING_SHARE = 0.3;
     /** The weight an everyday word keeps when the regulations lack it. */
     private static final double GENERIC_WORD_SHARE = 0.25;
 

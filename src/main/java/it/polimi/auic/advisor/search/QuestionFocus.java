@@ -20,6 +20,8 @@ record QuestionFocus(List<Part> parts) {
     /** What a sentence of context weighs beside one that asks. */
     static final double CONTEXT_WEIGHT = 0.35;
     private static final Set<String> OPENERS = WordLists.read("/search/question-openers.txt");
+    /** Words opening a clause that is part of what is asked ("If I apply in my first year, when …?"). */
+    private static final Set<String> CONDITIONS = WordLists.read("/search/condition-words.txt");
 
     /**
      * One sentence of the message.
@@ -76,6 +78,10 @@ record QuestionFocus(List<Part> parts) {
         return OPENERS.contains(first);
     }
 
+    /**
+     * The sentences, and within a sentence the clause a comma opens with a question word ("I want to add new
+     * work to my old portfolio, what do I write in the notes?").
+     */
     private static List<int[]> sentences(String text) {
         List<int[]> sentences = new ArrayList<>();
         BreakIterator breaks = BreakIterator.getSentenceInstance(Locale.ENGLISH);
@@ -83,9 +89,24 @@ record QuestionFocus(List<Part> parts) {
         int from = breaks.first();
         for (int to = breaks.next(); to != BreakIterator.DONE; from = to, to = breaks.next()) {
             if (!text.substring(from, to).isBlank()) {
-                sentences.add(new int[] {from, to});
+                splitAtAskingClause(text, from, to, sentences);
             }
         }
         return sentences.isEmpty() ? List.of(new int[] {0, text.length()}) : sentences;
+    }
+
+    private static void splitAtAskingClause(String text, int from, int to, List<int[]> parts) {
+        int start = from;
+        for (int comma = text.indexOf(',', from); comma >= 0 && comma < to; comma = text.indexOf(',', comma + 1)) {
+            String rest = WordLists.fold(text.substring(comma + 1, to)).strip();
+            String first = rest.split("[^\\p{L}']+", 2)[0];
+            String clause = WordLists.fold(text.substring(start, comma)).strip();
+            String opening = clause.split("[^\\p{L}']+", 2)[0];
+            if (OPENERS.contains(first) && !clause.isEmpty() && !CONDITIONS.contains(opening)) {
+                parts.add(new int[] {start, comma + 1});
+                start = comma + 1;
+            }
+        }
+        parts.add(new int[] {start, to});
     }
 }

@@ -31,6 +31,8 @@ final class QuoteSelector {
     static final double ANSWER_TYPE_BONUS = 0.6;
     /** A second unit is quoted when it scores at least this share of the best one and adds a word of the question. */
     static final double SECOND_UNIT_SHARE = 0.6;
+    /** The sentence after the best one joins it when it holds at least this share of the best one's words. */
+    static final double FOLLOWING_SHARE = 0.3;
     /** A unit this close to the best one's own words may hold the fact a strict question asks for. */
     static final double STRICT_CANDIDATE_SHARE = 0.5;
     /**
@@ -76,9 +78,9 @@ final class QuoteSelector {
         List<Scored> scored = scoring.units();
         double bestUnit = scored.isEmpty() ? 0 : scored.get(0).score();
         Optional<FaqMatch> asking = faq.stream()
-                .filter(m -> m.covers() >= faqCoverage)
-                .filter(m -> m.covers() >= SURE_FAQ_COVERAGE || scoring.answer(m.entry()) >= FAQ_WORDS_SHARE * bestUnit)
-                .max(Comparator.comparingDouble(m -> m.score() * (holdsFact(m.entry(), type) ? 2 : 1)));
+                .max(Comparator.comparingDouble(m -> m.score() * (holdsFact(m.entry(), type) ? 2 : 1)))
+                .filter(m -> m.covers() >= SURE_FAQ_COVERAGE
+                        || m.covers() >= faqCoverage && scoring.answer(m.entry()) >= FAQ_WORDS_SHARE * bestUnit);
         if (asking.isPresent()) {
             return faqAnswer(asking.get().entry(), passage);
         }
@@ -162,8 +164,25 @@ final class QuoteSelector {
                     break;
                 }
             }
+            if (chosen.size() == 1) {
+                following(best, scored).filter(next -> fitsBeside(best.unit(), next.unit()))
+                        .ifPresent(next -> chosen.add(next.unit()));
+            }
         }
         return new Quote(List.of(render(text, chosen).split("\n")), Quote.Origin.BEST_UNITS);
+    }
+
+    /**
+     * The sentence right after the best one on the same line, when it goes on about the question ("Students
+     * may also register after the deadline. In fact, they may register up until midnight …"): a rule often
+     * takes two sentences.
+     */
+    private static Optional<Scored> following(Scored best, List<Scored> scored) {
+        return scored.stream()
+                .filter(s -> s.unit().kind() == QuoteUnit.Kind.SENTENCE && best.unit().kind() == QuoteUnit.Kind.SENTENCE)
+                .filter(s -> s.unit().start() > best.unit().end() && s.unit().start() - best.unit().end() <= 2)
+                .filter(s -> s.words() >= FOLLOWING_SHARE * best.words())
+                .findFirst();
     }
 
     /** The question's words weighed against one passage. */
@@ -202,17 +221,19 @@ final class QuoteSelector {
         /** What a FAQ entry's answer scores, scored as one unit. */
         double answer(FaqEntry entry) {
             String answer = String.join("\n", entry.answers().stream().map(FaqEntry.Answer::text).toList());
-            return score(answer, terms(answer), Set.of()).score();
+            return score(answer, terms(answer), Set.of(), 0).score();
         }
 
         private Scored score(QuoteUnit unit, Set<String> ownTerms, Set<String> introTerms) {
-            Scored scored = score(unit.ownText(text), ownTerms, introTerms);
+            // A whole list is about what its introduction says ("International mobility is distinguished in:").
+            double introShare = unit.kind() == QuoteUnit.Kind.LIST ? 1 : INTRO_SHARE;
+            Scored scored = score(unit.ownText(text), ownTerms, introTerms, introShare);
             boolean holdsFact = type.isPresent() && statesNewFact(type.get(), unit.content(text));
             double score = holdsFact ? scored.words() * (1 + ANSWER_TYPE_BONUS) : scored.words();
             return new Scored(unit, scored.words(), score, holdsFact, scored.matched());
         }
 
-        private Scored score(String ownText, Set<String> ownTerms, Set<String> introTerms) {
+        private Scored score(String ownText, Set<String> ownTerms, Set<String> introTerms, double introShare) {
             double words = 0;
             Set<String> matched = new HashSet<>();
             for (QueryWord word : plan.words()) {
@@ -221,7 +242,7 @@ final class QuoteSelector {
                     words += weight;
                     matched.add(word.term());
                 } else if (holds(word, introTerms)) {
-                    words += INTRO_SHARE * weight;
+                    words += introShare * weight;
                     matched.add(word.term());
                 }
             }
