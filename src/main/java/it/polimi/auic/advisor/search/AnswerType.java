@@ -28,9 +28,10 @@ import it.polimi.auic.advisor.language.Language;
  * @param facts   patterns finding such a fact in a sentence
  * @param strict  whether a question of this type is refused when its best sentence has no such fact
  * @param wording what a reply calls such a fact, by language ("an amount of money"); empty when not strict
+ * @param list    whether the answer is a whole list ("what kinds of mobility are there?"): a list unit holds it
  */
 public record AnswerType(String name, List<List<String>> cues, List<Pattern> facts, boolean strict,
-                         Map<Language, String> wording) {
+                         Map<Language, String> wording, boolean list) {
 
     private static final String RESOURCE = "/search/answer-types.txt";
     private static final List<AnswerType> TYPES = load();
@@ -62,6 +63,11 @@ public record AnswerType(String name, List<List<String>> cues, List<Pattern> fac
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether the answer is a list of things rather than a fact within a sentence. */
+    boolean wantsList() {
+        return list;
     }
 
     /** Whether the text states a fact of this kind. */
@@ -120,6 +126,7 @@ public record AnswerType(String name, List<List<String>> cues, List<Pattern> fac
         private final List<List<String>> cues = new ArrayList<>();
         private final List<Pattern> facts = new ArrayList<>();
         private boolean strict;
+        private boolean list;
         private final Map<Language, String> wording = new java.util.EnumMap<>(Language.class);
 
         Draft(String name) {
@@ -147,9 +154,10 @@ public record AnswerType(String name, List<List<String>> cues, List<Pattern> fac
                 }
                 case "find" -> facts.add(Pattern.compile(value, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
                 case "strict" -> strict = value.equalsIgnoreCase("yes");
+                case "answer" -> list = value.equalsIgnoreCase("a list");
                 case "en" -> wording.put(Language.EN, value);
                 case "it" -> wording.put(Language.IT, value);
-                default -> throw new IllegalStateException(where + ": expected 'ask:', 'find:', 'strict:', 'en:' or 'it:'");
+                default -> throw new IllegalStateException(where + ": expected 'ask:', 'find:', 'answer:', 'strict:', 'en:' or 'it:'");
             }
         }
 
@@ -157,7 +165,7 @@ public record AnswerType(String name, List<List<String>> cues, List<Pattern> fac
             if (strict && !wording.containsKey(Language.EN)) {
                 throw new IllegalStateException(RESOURCE + ": strict type " + name + " needs 'en:' wording");
             }
-            return new AnswerType(name, cues, facts, strict, wording);
+            return new AnswerType(name, cues, facts, strict, wording, list);
         }
     }
 }

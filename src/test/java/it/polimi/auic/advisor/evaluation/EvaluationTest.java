@@ -27,7 +27,7 @@ class EvaluationTest {
         for (int i = 1; i <= texts.length; i++) {
             labels.add("L" + i);
         }
-        return new Evaluation.Answer(List.of(texts), labels);
+        return new Evaluation.Answer(List.of(texts), labels, texts.length == 0 ? "" : "“" + texts[0] + "”");
     }
 
     private static final QuestionSet SET = new QuestionSet(List.of(
@@ -85,13 +85,30 @@ class EvaluationTest {
     }
 
     @Test
+    void aQuestionIsShownOnlyWhenTheRightPassageIsFirstAndTheReplyHoldsTheAnswer() {
+        QuestionSet set = new QuestionSet(List.of(inScope("quoted", "omega", null, null),
+                inScope("hidden", "omega", null, null), inScope("second", "omega", null, null)));
+        Map<String, Evaluation.Answer> answers = Map.of(
+                "question quoted", new Evaluation.Answer(List.of("the OMEGA rule"), List.of("L1"), "“the omega rule”"),
+                "question hidden", new Evaluation.Answer(List.of("the omega rule"), List.of("L1"), "“another rule”"),
+                "question second", new Evaluation.Answer(List.of("x", "omega"), List.of("L1", "L2"), "“omega”"));
+
+        Evaluation shown = Evaluation.run(set, answers::get);
+
+        assertEquals(List.of(true, false, false), shown.outcomes().stream().map(Evaluation.Outcome::shown).toList());
+        assertEquals(1 / 3.0, shown.inScope().shown(), 1e-12);
+        assertEquals(List.of("hidden", "second"), shown.misses().stream().map(o -> o.question().id()).toList());
+        assertTrue(shown.outcomes().get(1).notShown());
+    }
+
+    @Test
     void figuresByGroupLeaveOutOfScopeQuestionsApart() {
         Map<String, Evaluation.Figures> groups = evaluation.byGroup();
 
         assertEquals(List.of("en", "it", "typo"), List.copyOf(groups.keySet()));
-        assertEquals(new Evaluation.Figures(2, 0.5, 0.5, 0.5), groups.get("en"));
-        assertEquals(new Evaluation.Figures(2, 0, 0.5, 1 / 6.0), groups.get("it"));
-        assertEquals(new Evaluation.Figures(1, 0, 0, 0.25), groups.get("typo"));
+        assertEquals(new Evaluation.Figures(2, 0.5, 0.5, 0.5, 0.5), groups.get("en"));
+        assertEquals(new Evaluation.Figures(2, 0, 0.5, 1 / 6.0, 0), groups.get("it"));
+        assertEquals(new Evaluation.Figures(1, 0, 0, 0.25, 0), groups.get("typo"));
     }
 
     @Test
