@@ -5,8 +5,9 @@ import it.polimi.auic.advisor.chat.AdminActions;
 import it.polimi.auic.advisor.chat.ChatCore;
 import it.polimi.auic.advisor.chat.ConversationStore;
 import it.polimi.auic.advisor.chat.FeedbackSink;
-import it.polimi.auic.advisor.chat.Language;
+import it.polimi.auic.advisor.language.Language;
 import it.polimi.auic.advisor.chat.Snapshot;
+import it.polimi.auic.advisor.chat.StaffDesk;
 import it.polimi.auic.advisor.chat.flow.CalculatorFlows;
 import it.polimi.auic.advisor.config.AdvisorConfig;
 import it.polimi.auic.advisor.feedback.FeedbackLog;
@@ -47,6 +48,7 @@ public final class Advisor implements AutoCloseable {
     private static final int UNANSWERED_GROUPS_SHOWN = 10;
 
     private final AtomicReference<Snapshot> current;
+    private final AttachableStaffDesk staffDesk = new AttachableStaffDesk();
     private final Reloader reloader;
     private final ChatCore chat;
     private final FeedbackLog feedbackLog;
@@ -62,7 +64,7 @@ public final class Advisor implements AutoCloseable {
         ConversationStore conversations = new ConversationStore(
                 Duration.ofMinutes(current.get().config().general().conversationIdleMinutes()), ticker);
         FeedbackSink feedback = feedbackLog == null ? FeedbackSink.NONE : new LoggedFeedback(feedbackLog);
-        this.chat = new ChatCore(current::get, flows, conversations, feedback, new Admin());
+        this.chat = new ChatCore(current::get, flows, conversations, feedback, new Admin(), staffDesk);
     }
 
     /** Loads and validates both folders for a one-shot command; throws naming the file (and line or key) at fault. */
@@ -117,6 +119,14 @@ public final class Advisor implements AutoCloseable {
             }
             throw e;
         }
+    }
+
+    /**
+     * Lets the chat core hand questions to the School's staff through {@code desk} (the Telegram bot, when a
+     * staff chat is configured); without it the "Ask the School's staff" button is not offered.
+     */
+    public void attachStaffDesk(StaffDesk desk) {
+        staffDesk.attach(desk);
     }
 
     public ChatCore chat() {

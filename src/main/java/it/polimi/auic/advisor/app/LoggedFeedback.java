@@ -25,6 +25,11 @@ final class LoggedFeedback implements FeedbackSink {
     }
 
     @Override
+    public void staffAnswered(String question, String answer) {
+        log.staffAnswered(withoutNumbers(question), answer);
+    }
+
+    @Override
     public void rated(String question, String section, boolean helpful) {
         if (helpful) {
             log.helpful(withoutNumbers(question), section);

@@ -1,5 +1,6 @@
 package it.polimi.auic.advisor.chat;
 
+import it.polimi.auic.advisor.language.Language;
 import java.util.Optional;
 
 /**
@@ -14,6 +15,9 @@ public interface Calculators {
      * "am I eligible for automatic admission?". Empty when the message asks for none.
      */
     Optional<CalculatorTurn> startIfAsked(String text, Language language);
+
+    /** What the message is to the calculators, in {@code language} for the button; empty when it concerns none. */
+    Optional<CalculatorRoute> route(String text, Language language);
 
     /** A calculator conversation waiting for the student's next message, kept in the chat's conversation. */
     interface Pending {

@@ -1,5 +1,6 @@
 package it.polimi.auic.advisor.chat;
 
+import it.polimi.auic.advisor.language.Language;
 import it.polimi.auic.advisor.search.SearchResult;
 import java.util.ArrayList;
 import java.util.List;
@@ -7,29 +8,50 @@ import java.util.Optional;
 
 /**
  * What the advisor remembers of one chat between two messages, in memory only and only until the chat
- * goes quiet: the calculator in progress, if any, and the last few answers (for 👍/👎, "Sources", "Full text").
+ * goes quiet: the calculator in progress, if any, the last few answers (for 👍/👎, "Sources", "Full text",
+ * "Ask the School's staff"), the staff's answers relayed here, and the language the student writes in.
  *
- * @param flow    the calculator conversation in progress
- * @param answers the most recent answers, oldest first
- * @param counter the number given to the latest answer
+ * @param flow     the calculator conversation in progress
+ * @param answers  the most recent answers and refusals, oldest first
+ * @param staff    the School's staff's answers relayed to this chat, oldest first
+ * @param counter  the number given to the latest answer or relayed answer
+ * @param language the language: fixed with /lang, or the last one the student's messages showed
  */
-record Conversation(Optional<Calculators.Pending> flow, List<RecentAnswer> answers, int counter) {
+record Conversation(Optional<Calculators.Pending> flow, List<RecentAnswer> answers, List<StaffAnswer> staff,
+                    int counter, ConversationLanguage language) {
 
     /** How many answers a chat can still refer to with the buttons under them. */
     static final int REMEMBERED_ANSWERS = 5;
 
-    static final Conversation EMPTY = new Conversation(Optional.empty(), List.of(), 0);
+    static final Conversation EMPTY = new Conversation(Optional.empty(), List.of(), List.of(), 0,
+            ConversationLanguage.UNKNOWN);
 
-    /** An answer given in this chat, kept so the buttons under it keep working. */
+    /** An answer (or a refusal) given in this chat, kept so the buttons under it keep working. */
     record RecentAnswer(int number, SearchResult result) {
+    }
+
+    /** An answer of the School's staff relayed to this chat, kept so 👍/👎 under it keep working. */
+    record StaffAnswer(int number, String question, String answer) {
+    }
+
+    /**
+     * The language of a chat.
+     *
+     * @param fixed  set by /lang for the rest of the conversation
+     * @param spoken the language of the student's last message that showed one
+     */
+    record ConversationLanguage(Optional<Language> fixed, Optional<Language> spoken) {
+
+        static final ConversationLanguage UNKNOWN = new ConversationLanguage(Optional.empty(), Optional.empty());
     }
 
     Conversation {
         answers = List.copyOf(answers);
+        staff = List.copyOf(staff);
     }
 
     Conversation withFlow(Optional<Calculators.Pending> next) {
-        return new Conversation(next, answers, counter);
+        return new Conversation(next, answers, staff, counter, language);
     }
 
     /** Adds an answer and returns the conversation with its number as {@link #counter()}. */
@@ -39,18 +61,42 @@ record Conversation(Optional<Calculators.Pending> flow, List<RecentAnswer> answe
         while (kept.size() > REMEMBERED_ANSWERS) {
             kept.remove(0);
         }
-        return new Conversation(flow, kept, counter + 1);
+        return new Conversation(flow, kept, staff, counter + 1, language);
+    }
+
+    /** Adds a relayed staff answer and returns the conversation with its number as {@link #counter()}. */
+    Conversation withStaffAnswer(String question, String answer) {
+        List<StaffAnswer> kept = new ArrayList<>(staff);
+        kept.add(new StaffAnswer(counter + 1, question, answer));
+        while (kept.size() > REMEMBERED_ANSWERS) {
+            kept.remove(0);
+        }
+        return new Conversation(flow, answers, kept, counter + 1, language);
+    }
+
+    Conversation withLanguage(ConversationLanguage next) {
+        return new Conversation(flow, answers, staff, counter, next);
     }
 
     Optional<RecentAnswer> answer(int number) {
         return answers.stream().filter(a -> a.number() == number).findFirst();
     }
 
+    Optional<StaffAnswer> staffAnswer(int number) {
+        return staff.stream().filter(a -> a.number() == number).findFirst();
+    }
+
+    /** The latest answer that answered (not a refusal), for /why. */
     Optional<RecentAnswer> latestAnswer() {
-        return answers.isEmpty() ? Optional.empty() : Optional.of(answers.get(answers.size() - 1));
+        for (int i = answers.size() - 1; i >= 0; i--) {
+            if (!answers.get(i).result().answers().isEmpty()) {
+                return Optional.of(answers.get(i));
+            }
+        }
+        return Optional.empty();
     }
 
     boolean isEmpty() {
-        return flow.isEmpty() && answers.isEmpty();
+        return flow.isEmpty() && answers.isEmpty() && staff.isEmpty() && language.equals(ConversationLanguage.UNKNOWN);
     }
 }

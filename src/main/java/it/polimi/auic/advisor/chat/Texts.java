@@ -1,5 +1,7 @@
 package it.polimi.auic.advisor.chat;
 
+import it.polimi.auic.advisor.language.Language;
+
 /** The advisor's own wording, in English and Italian. Regulation text is quoted as the School wrote it. */
 final class Texts {
 
@@ -68,6 +70,82 @@ final class Texts {
                         + "Unit (Via Golgi 42).",
                 "Per altre questioni chiedi alla Segreteria della Scuola AUIC; per gli studi all'estero, all'International "
                         + "Mobility Unit (Via Golgi 42).");
+    }
+
+    static String whereToAskOrStaff(Language l) {
+        return l.pick(
+                "You can ask the School's staff from here with the button below, or the AUIC School's Student Office; "
+                        + "for study abroad, the International Mobility Unit (Via Golgi 42).",
+                "Puoi chiedere allo staff della Scuola da qui con il pulsante qui sotto, oppure alla Segreteria della "
+                        + "Scuola AUIC; per gli studi all'estero, all'International Mobility Unit (Via Golgi 42).");
+    }
+
+    static String buttonAskStaff(Language l) {
+        return l.pick("Ask the School's staff", "Chiedi allo staff");
+    }
+
+    static String confirmStaffQuestion(Language l, long days) {
+        return l.pick("This is exactly what I will send to the School's staff, and nothing else: not your name, your "
+                        + "username or your id. Their answer will reach you here; I keep the link to this chat for at most "
+                        + days + " days. Send it?",
+                "Questo è esattamente ciò che invierò allo staff della Scuola, e nient'altro: né il tuo nome, né il tuo "
+                        + "username, né il tuo id. La risposta ti arriverà qui; tengo il collegamento a questa chat al massimo "
+                        + days + " giorni. Lo invio?");
+    }
+
+    static String buttonSend(Language l) {
+        return l.pick("✔ Yes, send it", "✔ Sì, invia");
+    }
+
+    static String buttonDontSend(Language l) {
+        return l.pick("✖ No", "✖ No");
+    }
+
+    static String staffQuestionSent(Language l, long days) {
+        return l.pick("Sent to the School's staff. Their answer will come here, usually within a few working days; if "
+                        + "none comes within " + days + " days, I forget this chat's link and the question.",
+                "Inviato allo staff della Scuola. La risposta arriverà qui, di solito in pochi giorni lavorativi; se non "
+                        + "arriva entro " + days + " giorni, dimentico il collegamento a questa chat e la domanda.");
+    }
+
+    static String staffQuestionNotSent(Language l) {
+        return l.pick("Not sent. Ask me something else whenever you like.",
+                "Non inviato. Chiedimi pure altro quando vuoi.");
+    }
+
+    static String staffUnreachable(Language l) {
+        return l.pick("I could not reach the School's staff just now; please try again later, or write to the Student "
+                        + "Office.",
+                "Non sono riuscito a raggiungere lo staff della Scuola ora; riprova più tardi, o scrivi alla Segreteria.");
+    }
+
+    static String staffAnswerHeading(Language l, String question) {
+        return l.pick("📩 The School's staff answered your question “" + question + "”:",
+                "📩 Lo staff della Scuola ha risposto alla tua domanda “" + question + "”:");
+    }
+
+    static String unhelpfulOfferStaff(Language l) {
+        return l.pick("Thanks: staff will look at this answer. If it did not help, you can ask them directly.",
+                "Grazie: lo staff controllerà questa risposta. Se non ti ha aiutato, puoi chiedere direttamente a loro.");
+    }
+
+    static String languageSet(Language l) {
+        return l.pick("OK, I will write in English from now on. (/lang it per l'italiano)",
+                "Va bene, da ora ti scrivo in italiano. (/lang en for English)");
+    }
+
+    static String languageUsage(Language l) {
+        return l.pick("I write in the language of your messages. To fix it: /lang en or /lang it.",
+                "Ti scrivo nella lingua dei tuoi messaggi. Per fissarla: /lang it oppure /lang en.");
+    }
+
+    static String noneWaiting(Language l) {
+        return l.pick("No question is waiting for the staff.", "Nessuna domanda in attesa dello staff.");
+    }
+
+    static String waitingHeading(Language l, int count) {
+        return l.pick(count + " questions waiting for the staff, oldest first:",
+                count + " domande in attesa dello staff, dalla più vecchia:");
     }
 
     static String emptyMessage(Language l) {

@@ -1,5 +1,6 @@
 package it.polimi.auic.advisor.chat;
 
+import it.polimi.auic.advisor.language.Language;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import it.polimi.auic.advisor.app.Advisor;
 import it.polimi.auic.advisor.chat.ChatCore;
-import it.polimi.auic.advisor.chat.Language;
+import it.polimi.auic.advisor.language.Language;
 import it.polimi.auic.advisor.chat.QuestionAnswer;
 import it.polimi.auic.advisor.command.Command;
 import it.polimi.auic.advisor.command.ExitCode;
@@ -40,7 +40,7 @@ public final class AskCommand implements Command {
     @Option(names = "--explain", description = "show how the answer was found")
     private boolean explain;
 
-    @Option(names = "--it", description = "reply in Italian")
+    @Option(names = "--it", description = "reply in Italian whatever the question's language")
     private boolean italian;
 
     @Parameters(paramLabel = "QUESTION", arity = "0..*",
@@ -59,12 +59,12 @@ public final class AskCommand implements Command {
         try (Advisor advisor = Advisor.load(invocation.knowledgeDir(), invocation.configDir())) {
             ChatCore chat = advisor.chat();
             if (!batch) {
-                print(invocation, chat.answer(String.join(" ", words), language), json, explain);
+                print(invocation, chat.answer(String.join(" ", words), language, italian), json, explain);
                 return ExitCode.OK;
             }
             String line;
             while ((line = invocation.in().readLine()) != null) {
-                print(invocation, chat.answer(line, language), json, explain);
+                print(invocation, chat.answer(line, language, italian), json, explain);
             }
             invocation.out().flush();
             return ExitCode.OK;
@@ -80,6 +80,11 @@ public final class AskCommand implements Command {
         invocation.out().println(answer.reply().plainText());
         if (explain) {
             invocation.out().println();
+            invocation.out().println(answer.routing());
+            List<String> buttons = buttonLabels(answer);
+            if (!buttons.isEmpty()) {
+                invocation.out().println("Buttons: " + String.join(" | ", buttons));
+            }
             invocation.out().println(answer.snapshot().search().explain(answer.result()).toText());
         }
         invocation.out().println();
@@ -104,10 +109,18 @@ public final class AskCommand implements Command {
             }
         }
         root.put("reply", answer.reply().plainText());
+        ArrayNode buttons = root.putArray("buttons");
+        buttonLabels(answer).forEach(buttons::add);
         if (explain) {
+            root.put("routing", answer.routing());
             root.set("explain", JSON.valueToTree(explanation(answer)));
         }
         return root;
+    }
+
+    /** The labels of the buttons under the reply (a calculator offered, the first step's choices). */
+    private static List<String> buttonLabels(QuestionAnswer answer) {
+        return answer.reply().keyboard().stream().flatMap(List::stream).map(b -> b.label()).toList();
     }
 
     private static Explanation explanation(QuestionAnswer answer) {

@@ -12,7 +12,7 @@ import it.polimi.auic.advisor.calc.merit.MeritVerdict;
 import it.polimi.auic.advisor.calc.studio.StudioCalculator;
 import it.polimi.auic.advisor.calc.studio.StudioVerdict;
 import it.polimi.auic.advisor.chat.ChatReply;
-import it.polimi.auic.advisor.chat.Language;
+import it.polimi.auic.advisor.language.Language;
 import it.polimi.auic.advisor.chat.flow.VerdictReplies;
 import it.polimi.auic.advisor.cli.calc.CalcInputs;
 import it.polimi.auic.advisor.cli.calc.VerdictJson;

@@ -2,7 +2,7 @@ package it.polimi.auic.advisor.cli;
 
 import it.polimi.auic.advisor.app.Advisor;
 import it.polimi.auic.advisor.chat.ChatCore;
-import it.polimi.auic.advisor.chat.Language;
+import it.polimi.auic.advisor.language.Language;
 import it.polimi.auic.advisor.chat.QuestionAnswer;
 import it.polimi.auic.advisor.command.Command;
 import it.polimi.auic.advisor.command.ExitCode;

@@ -4,7 +4,7 @@ import it.polimi.auic.advisor.chat.Button;
 import it.polimi.auic.advisor.chat.ChatHandler;
 import it.polimi.auic.advisor.chat.ChatReply;
 import it.polimi.auic.advisor.chat.ChatRequest;
-import it.polimi.auic.advisor.chat.Language;
+import it.polimi.auic.advisor.language.Language;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -22,13 +22,23 @@ final class ConsoleChat {
 
     private final ChatHandler chat;
     private final Language language;
+    private final boolean forced;
 
-    ConsoleChat(ChatHandler chat, Language language) {
+    /**
+     * @param language the terminal's language, for replies to messages whose words do not tell theirs
+     * @param forced   whether every reply is in {@code language} (console --it, --en), as after /lang
+     */
+    ConsoleChat(ChatHandler chat, Language language, boolean forced) {
         this.chat = chat;
         this.language = language;
+        this.forced = forced;
     }
 
     void run(BufferedReader in, PrintStream out) throws IOException {
+        if (forced) {
+            chat.handle(new ChatRequest(CHAT_ID, null, "/lang " + language.name().toLowerCase(java.util.Locale.ROOT),
+                    language));
+        }
         List<Button> buttons = show(out, chat.handle(new ChatRequest(CHAT_ID, null, "/start", language)));
         out.println(language.pick("(type /quit to leave)", "(scrivi /quit per uscire)"));
         while (true) {
@@ -39,7 +49,8 @@ final class ConsoleChat {
                 return;
             }
             String text = pressedButton(line.strip(), buttons);
-            buttons = show(out, chat.handle(new ChatRequest(CHAT_ID, null, text, language)));
+            boolean pressed = !text.equals(line.strip());
+            buttons = show(out, chat.handle(new ChatRequest(CHAT_ID, null, text, language, pressed)));
         }
     }
 

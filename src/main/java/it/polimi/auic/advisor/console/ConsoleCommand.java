@@ -1,7 +1,7 @@
 package it.polimi.auic.advisor.console;
 
 import it.polimi.auic.advisor.app.Advisor;
-import it.polimi.auic.advisor.chat.Language;
+import it.polimi.auic.advisor.language.Language;
 import it.polimi.auic.advisor.command.Command;
 import it.polimi.auic.advisor.command.ExitCode;
 import it.polimi.auic.advisor.command.Invocation;
@@ -11,16 +11,17 @@ import picocli.CommandLine.Option;
 @picocli.CommandLine.Command(name = "console", description = "chat on the terminal (the default without a token)")
 public final class ConsoleCommand implements Command {
 
-    @Option(names = "--it", description = "chat in Italian")
+    @Option(names = "--it", description = "chat in Italian whatever the language of your messages")
     private boolean italian;
 
-    @Option(names = "--en", description = "chat in English (the default follows LANG)")
+    @Option(names = "--en", description = "chat in English whatever the language of your messages")
     private boolean english;
 
     @Override
     public int run(Invocation invocation) throws Exception {
         try (Advisor advisor = Advisor.serve(invocation.knowledgeDir(), invocation.configDir())) {
-            new ConsoleChat(advisor.chat(), language(invocation)).run(invocation.in(), invocation.out());
+            new ConsoleChat(advisor.chat(), language(invocation), italian || english).run(invocation.in(),
+                    invocation.out());
         }
         return ExitCode.OK;
     }

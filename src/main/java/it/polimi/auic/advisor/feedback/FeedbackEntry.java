@@ -14,14 +14,16 @@ import java.util.Objects;
  * @param kind     refused question, or the student's rating of an answer
  * @param question what the student asked, cleaned to one line of at most 500 characters
  * @param section  for a rated answer, the passage it rested on ("programme-rules 7.2"); otherwise {@code null}
+ * @param answer   for a question the School's staff answered, their answer; otherwise {@code null}
  */
-@JsonPropertyOrder({"time", "kind", "question", "section"})
+@JsonPropertyOrder({"time", "kind", "question", "section", "answer"})
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record FeedbackEntry(
         @JsonProperty(value = "time", required = true) Instant time,
         @JsonProperty(value = "kind", required = true) FeedbackKind kind,
         @JsonProperty(value = "question", required = true) String question,
-        @JsonProperty("section") String section) {
+        @JsonProperty("section") String section,
+        @JsonProperty("answer") String answer) {
 
     public FeedbackEntry {
         Objects.requireNonNull(time, "time");
@@ -32,6 +34,15 @@ public record FeedbackEntry(
         if (section != null && section.isEmpty()) {
             section = null;
         }
+        answer = answer == null || answer.isBlank() ? null : QuestionText.clean(answer, QuestionText.MAX_ANSWER_LENGTH);
+    }
+
+    public FeedbackEntry(Instant time, FeedbackKind kind, String question, String section) {
+        this(time, kind, question, section, null);
+    }
+
+    public static FeedbackEntry staffAnswered(Instant time, String question, String answer) {
+        return new FeedbackEntry(time, FeedbackKind.STAFF, question, null, answer);
     }
 
     public static FeedbackEntry unanswered(Instant time, String question) {

@@ -9,7 +9,9 @@ public enum FeedbackKind {
     /** A student pressed 👎 under an answer. */
     UNHELPFUL,
     /** A student pressed 👍 under an answer; kept so that staff can tell which answers work. */
-    HELPFUL;
+    HELPFUL,
+    /** The School's staff answered a question a student sent them: what a FAQ entry could say next time. */
+    STAFF;
 
     /** The word staff type on the command line ({@code unanswered}, ...). */
     public String word() {

@@ -1,6 +1,6 @@
 package it.polimi.auic.advisor.feedback;
 
-import it.polimi.auic.advisor.chat.Language;
+import it.polimi.auic.advisor.language.Language;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -63,6 +63,11 @@ public final class FeedbackLog implements AutoCloseable {
      * Appends one entry. Returns {@code true} once it is on disk; {@code false} when it was not written
      * (empty question, log closed, disk trouble: see the application log). Never throws.
      */
+    /** The School's staff answered {@code question} with {@code answer}. */
+    public boolean staffAnswered(String question, String answer) {
+        return record(FeedbackEntry.staffAnswered(clock.instant(), question, answer));
+    }
+
     public boolean record(FeedbackEntry entry) {
         if (entry == null || entry.question().isEmpty()) {
             return false;

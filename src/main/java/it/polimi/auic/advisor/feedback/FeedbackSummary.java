@@ -1,6 +1,6 @@
 package it.polimi.auic.advisor.feedback;
 
-import it.polimi.auic.advisor.chat.Language;
+import it.polimi.auic.advisor.language.Language;
 import java.util.List;
 import java.util.StringJoiner;
 

@@ -10,6 +10,8 @@ final class QuestionText {
     static final int MAX_QUESTION_LENGTH = 500;
     /** Longest section reference kept ("programme-rules 7.2"). */
     static final int MAX_SECTION_LENGTH = 100;
+    /** A staff answer kept for the report: enough to write a FAQ entry from. */
+    static final int MAX_ANSWER_LENGTH = 1000;
 
     private static final String ELLIPSIS = "…";
 

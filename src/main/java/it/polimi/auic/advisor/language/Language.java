@@ -1,7 +1,25 @@
 package it.polimi.auic.advisor.language;
 
-/** The two languages students write in: Italian, and English (also the fallback). */
+import java.util.Locale;
+
+/**
+ * The two languages students write in and the advisor's own wording comes in: Italian, and English (also
+ * the fallback). Regulation text stays as the School wrote it.
+ */
 public enum Language {
     EN,
-    IT
+    IT;
+
+    /** Picks the language from a client's language code ("it", "it-IT", "en-GB"); English otherwise. */
+    public static Language fromCode(String languageCode) {
+        if (languageCode == null) {
+            return EN;
+        }
+        return languageCode.toLowerCase(Locale.ROOT).startsWith("it") ? IT : EN;
+    }
+
+    /** Chooses between the English and the Italian wording of one sentence. */
+    public String pick(String english, String italian) {
+        return this == IT ? italian : english;
+    }
 }

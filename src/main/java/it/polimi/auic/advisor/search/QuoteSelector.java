@@ -87,7 +87,7 @@ final class QuoteSelector {
         if (scored.isEmpty() || bestUnit <= 0) {
             List<QuoteUnit> units = QuoteUnits.of(passage.text());
             String opening = units.isEmpty() ? passage.text() : render(passage.text(), List.of(units.get(0)));
-            return new Quote(List.of(opening.split("\n")), Quote.Origin.OPENING);
+            return new Quote(lines(opening), Quote.Origin.OPENING);
         }
         return bestUnits(passage.text(), scored);
     }
@@ -169,7 +169,7 @@ final class QuoteSelector {
                         .ifPresent(next -> chosen.add(next.unit()));
             }
         }
-        return new Quote(List.of(render(text, chosen).split("\n")), Quote.Origin.BEST_UNITS);
+        return new Quote(lines(render(text, chosen)), Quote.Origin.BEST_UNITS);
     }
 
     /**
@@ -316,6 +316,11 @@ final class QuoteSelector {
         boolean sharedIntro = first.hasIntro() && first.introStart() == second.introStart();
         int length = first.length() + second.length() - (sharedIntro ? first.introEnd() - first.introStart() : 0);
         return length <= MAX_QUOTE_CHARS;
+    }
+
+    /** The non-blank lines of a quote, each stripped. */
+    private static List<String> lines(String quote) {
+        return quote.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
     }
 
     /** The units' text in reading order, each introducing line once, a line per piece. */

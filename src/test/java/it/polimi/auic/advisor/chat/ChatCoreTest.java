@@ -1,5 +1,6 @@
 package it.polimi.auic.advisor.chat;
 
+import it.polimi.auic.advisor.language.Language;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -47,6 +48,10 @@ class ChatCoreTest {
             public void rated(String question, String section, boolean helpful) {
                 ratings.add((helpful ? "+" : "-") + section + " " + question);
             }
+
+            @Override
+            public void staffAnswered(String question, String answer) {
+            }
         };
         Ticker ticker = nanos::get;
         chat = new ChatCore(() -> snapshot, new CalculatorFlows(() -> snapshot.config().calculators(), Clock.systemUTC()),
@@ -72,8 +77,8 @@ class ChatCoreTest {
             assertTrue(reply.blocks().get(0).text().contains("does not expire"), reply.plainText());
             assertTrue(reply.blocks().get(1) instanceof Block.Source);
             assertTrue(reply.blocks().get(1).text().contains("5.4.1 Studios"), reply.plainText());
-            assertEquals(List.of("👍", "👎", "📖 Full text", "🔎 Sources"),
-                    buttons(reply).stream().map(Button::label).toList());
+            assertEquals(List.of("👍", "👎", "📖 Full text", "🔎 Sources", "Check my deadline ▶"),
+                    buttons(reply).stream().map(Button::label).toList(), "a question on a calculator's topic offers it");
             assertTrue(reply.plainText().length() < 1200, "short enough for a phone: " + reply.plainText().length());
         }
 
@@ -136,9 +141,9 @@ class ChatCoreTest {
 
         @Test
         void helpAndAboutInItalianWhenTheStudentIsItalian() {
-            ChatReply help = chat.handle(new ChatRequest("c", null, "/help", Language.IT));
+            ChatReply help = chat.handle(new ChatRequest("italian", null, "/help", Language.IT));
             assertTrue(help.plainText().contains("Fammi una domanda"), help.plainText());
-            ChatReply about = chat.handle(new ChatRequest("c", null, "/about", Language.IT));
+            ChatReply about = chat.handle(new ChatRequest("italian", null, "/about", Language.IT));
             assertTrue(about.plainText().contains("Anno accademico: 2022/23"), about.plainText());
         }
 

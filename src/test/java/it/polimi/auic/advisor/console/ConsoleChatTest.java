@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import it.polimi.auic.advisor.chat.Button;
 import it.polimi.auic.advisor.chat.ChatReply;
 import it.polimi.auic.advisor.chat.ChatRequest;
-import it.polimi.auic.advisor.chat.Language;
+import it.polimi.auic.advisor.language.Language;
 import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -24,7 +24,7 @@ class ConsoleChatTest {
         ConsoleChat console = new ConsoleChat(request -> {
             received.add(request.text());
             return ChatReply.builder().text("pick one").buttons(new Button("Yes", "yes"), new Button("No", "no")).build();
-        }, Language.EN);
+        }, Language.EN, false);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
 
         console.run(new BufferedReader(new StringReader("b\n2\nz\nhello\n/quit\n")),
@@ -49,10 +49,34 @@ class ConsoleChatTest {
         new ConsoleChat(r -> {
             received.add(r);
             return ChatReply.text("ok");
-        }, Language.IT).run(new BufferedReader(new StringReader("")), new PrintStream(new ByteArrayOutputStream(), true,
-                StandardCharsets.UTF_8));
+        }, Language.IT, false).run(new BufferedReader(new StringReader("")), new PrintStream(new ByteArrayOutputStream(),
+                true, StandardCharsets.UTF_8));
 
         assertEquals(1, received.size());
         assertEquals(Language.IT, received.get(0).language());
+    }
+
+    @Test
+    void aPressedLetterIsSentAsAButtonPressAndTypedWordsAsTyped() throws Exception {
+        List<ChatRequest> received = new ArrayList<>();
+        new ConsoleChat(r -> {
+            received.add(r);
+            return ChatReply.builder().text("pick one").buttons(new Button("Sì", "yes")).build();
+        }, Language.EN, false).run(new BufferedReader(new StringReader("a\nsi\n")),
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+
+        assertEquals(List.of(false, true, false), received.stream().map(ChatRequest::pressed).toList());
+    }
+
+    @Test
+    void consoleItFixesItalianBeforeTheWelcome() throws Exception {
+        List<String> received = new ArrayList<>();
+        new ConsoleChat(r -> {
+            received.add(r.text());
+            return ChatReply.text("ok");
+        }, Language.IT, true).run(new BufferedReader(new StringReader("")),
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+
+        assertEquals(List.of("/lang it", "/start"), received);
     }
 }

@@ -90,7 +90,7 @@ class QuestionSetTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"questions-tuning.json", "questions-holdout.json", "questions-shared-dev.json"})
+    @ValueSource(strings = {"questions-tuning.json", "questions-shared-dev.json"})
     void theProjectsQuestionFilesAreValid(String name) {
         QuestionSet set = QuestionSet.read(Path.of("src/test/resources/eval", name));
 

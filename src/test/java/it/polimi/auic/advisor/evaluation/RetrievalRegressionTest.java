@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import it.polimi.auic.advisor.app.Advisor;
 import it.polimi.auic.advisor.chat.ChatCore;
-import it.polimi.auic.advisor.chat.Language;
+import it.polimi.auic.advisor.language.Language;
 import it.polimi.auic.advisor.chat.QuestionAnswer;
 import it.polimi.auic.advisor.search.Hit;
 import java.nio.file.Files;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import it.polimi.auic.advisor.chat.ChatRequest;
-import it.polimi.auic.advisor.chat.Language;
+import it.polimi.auic.advisor.language.Language;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,9 +25,10 @@ class FeedbackPrivacyTest {
 
     @Test
     void anEntryHasNoPlaceForWhoAsked() {
+        // "answer" is the School's staff's answer to a question relayed to them: their words, not the student's.
         List<String> fields = Arrays.stream(FeedbackEntry.class.getRecordComponents()).map(c -> c.getName()).toList();
 
-        assertEquals(List.of("time", "kind", "question", "section"), fields);
+        assertEquals(List.of("time", "kind", "question", "section", "answer"), fields);
     }
 
     @Test

@@ -3,7 +3,7 @@ package it.polimi.auic.advisor.feedback;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import it.polimi.auic.advisor.chat.Language;
+import it.polimi.auic.advisor.language.Language;
 import it.polimi.auic.advisor.feedback.QuestionGroup.SectionCount;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -11,7 +11,7 @@ import it.polimi.auic.advisor.chat.AdminActions;
 import it.polimi.auic.advisor.chat.ChatCore;
 import it.polimi.auic.advisor.chat.ConversationStore;
 import it.polimi.auic.advisor.chat.FeedbackSink;
-import it.polimi.auic.advisor.chat.Language;
+import it.polimi.auic.advisor.language.Language;
 import it.polimi.auic.advisor.chat.QuestionAnswer;
 import it.polimi.auic.advisor.chat.Snapshot;
 import it.polimi.auic.advisor.chat.flow.CalculatorFlows;

@@ -2,7 +2,7 @@ package it.polimi.auic.advisor.search;
 
 import it.polimi.auic.advisor.app.Advisor;
 import it.polimi.auic.advisor.chat.ChatCore;
-import it.polimi.auic.advisor.chat.Language;
+import it.polimi.auic.advisor.language.Language;
 import it.polimi.auic.advisor.evaluation.EvalQuestion;
 import it.polimi.auic.advisor.evaluation.QuestionSet;
 import it.polimi.auic.advisor.knowledge.Document;

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import it.polimi.auic.advisor.chat.ChatRequest;
-import it.polimi.auic.advisor.chat.Language;
+import it.polimi.auic.advisor.language.Language;
 import it.polimi.auic.advisor.telegram.receive.FloodGuard;
 import it.polimi.auic.advisor.telegram.receive.LatencyProbe;
 import java.nio.file.Path;

@@ -8,7 +8,7 @@ import it.polimi.auic.advisor.calc.admission.AdmissionPolicy;
 import it.polimi.auic.advisor.calc.admission.Career;
 import it.polimi.auic.advisor.calc.admission.DegreeClass;
 import it.polimi.auic.advisor.chat.ChatReply;
-import it.polimi.auic.advisor.chat.Language;
+import it.polimi.auic.advisor.language.Language;
 import java.time.LocalDate;
 import java.time.Month;
 import java.util.List;

@@ -1,7 +1,7 @@
 package it.polimi.auic.advisor.chat.flow;
 
 import it.polimi.auic.advisor.calc.admission.AdmissionOutcome;
-import it.polimi.auic.advisor.chat.Language;
+import it.polimi.auic.advisor.language.Language;
 
 /** The headline and the next step of each admission outcome. */
 final class AdmissionWording {

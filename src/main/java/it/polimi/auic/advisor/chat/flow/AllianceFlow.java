@@ -5,7 +5,7 @@ import it.polimi.auic.advisor.calc.alliance.AllianceInput;
 import it.polimi.auic.advisor.calc.alliance.ApplicationCall;
 import it.polimi.auic.advisor.calc.alliance.Site;
 import it.polimi.auic.advisor.chat.ChatReply;
-import it.polimi.auic.advisor.chat.Language;
+import it.polimi.auic.advisor.language.Language;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;

@@ -1,9 +1,11 @@
 package it.polimi.auic.advisor.chat.flow;
 
+import it.polimi.auic.advisor.chat.Button;
+import it.polimi.auic.advisor.chat.CalculatorRoute;
 import it.polimi.auic.advisor.chat.CalculatorTurn;
 import it.polimi.auic.advisor.chat.Calculators;
 import it.polimi.auic.advisor.chat.ChatReply;
-import it.polimi.auic.advisor.chat.Language;
+import it.polimi.auic.advisor.language.Language;
 import it.polimi.auic.advisor.config.CalculatorConfig;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -58,6 +60,12 @@ public final class CalculatorFlows implements Calculators {
     @Override
     public Optional<CalculatorTurn> startIfAsked(String text, Language language) {
         return detect(text).map(id -> forRouter(start(id, text, language)));
+    }
+
+    @Override
+    public Optional<CalculatorRoute> route(String text, Language language) {
+        return FlowTriggers.match(text).map(m -> new CalculatorRoute(m.flow().title(), m.explicit(),
+                new Button(m.flow().offer(language(language)), m.flow().command())));
     }
 
     /** Starts the flow; {@code name=value} pairs (or exams, for G) in the text fill it, or complete it at once. */

@@ -1,7 +1,7 @@
 package it.polimi.auic.advisor.chat.flow;
 
 import it.polimi.auic.advisor.calc.Citation;
-import it.polimi.auic.advisor.chat.Language;
+import it.polimi.auic.advisor.language.Language;
 
 /** How a citation reads in a reply: "programme rules §1.3.1", "mobility page, Alliance4Tech › How it works". */
 final class CitationLabels {

@@ -1,7 +1,7 @@
 package it.polimi.auic.advisor.chat.flow;
 
 import it.polimi.auic.advisor.chat.ChatReply;
-import it.polimi.auic.advisor.chat.Language;
+import it.polimi.auic.advisor.language.Language;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

@@ -2,7 +2,7 @@ package it.polimi.auic.advisor.chat.flow;
 
 import it.polimi.auic.advisor.chat.Button;
 import it.polimi.auic.advisor.chat.ChatReply;
-import it.polimi.auic.advisor.chat.Language;
+import it.polimi.auic.advisor.language.Language;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -6,7 +6,7 @@ import it.polimi.auic.advisor.calc.gparam.Exam;
 import it.polimi.auic.advisor.calc.gparam.GParamCalculator;
 import it.polimi.auic.advisor.calc.gparam.GParamInput;
 import it.polimi.auic.advisor.chat.ChatReply;
-import it.polimi.auic.advisor.chat.Language;
+import it.polimi.auic.advisor.language.Language;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -4,7 +4,7 @@ import it.polimi.auic.advisor.calc.Decimals;
 import it.polimi.auic.advisor.calc.merit.MeritCalculator;
 import it.polimi.auic.advisor.calc.merit.MeritInput;
 import it.polimi.auic.advisor.chat.ChatReply;
-import it.polimi.auic.advisor.chat.Language;
+import it.polimi.auic.advisor.language.Language;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;

@@ -1,6 +1,6 @@
 package it.polimi.auic.advisor.chat.flow;
 
-import it.polimi.auic.advisor.chat.Language;
+import it.polimi.auic.advisor.language.Language;
 
 /** One sentence of the advisor's own wording, in English and Italian. */
 record Phrase(String en, String it) {

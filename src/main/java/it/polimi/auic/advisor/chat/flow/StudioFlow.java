@@ -6,7 +6,7 @@ import it.polimi.auic.advisor.calc.studio.Attendance;
 import it.polimi.auic.advisor.calc.studio.StudioCalculator;
 import it.polimi.auic.advisor.calc.studio.StudioInput;
 import it.polimi.auic.advisor.chat.ChatReply;
-import it.polimi.auic.advisor.chat.Language;
+import it.polimi.auic.advisor.language.Language;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;

@@ -12,7 +12,7 @@ import it.polimi.auic.advisor.calc.merit.MeritVerdict;
 import it.polimi.auic.advisor.calc.studio.StudioVerdict;
 import it.polimi.auic.advisor.chat.Button;
 import it.polimi.auic.advisor.chat.ChatReply;
-import it.polimi.auic.advisor.chat.Language;
+import it.polimi.auic.advisor.language.Language;
 import java.math.BigDecimal;
 import java.util.List;
 

@@ -1,6 +1,6 @@
 package it.polimi.auic.advisor.telegram.receive;
 
-import it.polimi.auic.advisor.chat.Language;
+import it.polimi.auic.advisor.language.Language;
 
 /** The few sentences the Telegram adapter says itself, rather than the chat core, in English and Italian. */
 final class BotTexts {

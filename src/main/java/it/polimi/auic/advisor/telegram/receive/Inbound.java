@@ -1,7 +1,7 @@
 package it.polimi.auic.advisor.telegram.receive;
 
 import it.polimi.auic.advisor.chat.ChatRequest;
-import it.polimi.auic.advisor.chat.Language;
+import it.polimi.auic.advisor.language.Language;
 
 /**
  * One update the bot will answer, already out of Telegram's types.
@@ -25,6 +25,6 @@ public record Inbound(long updateId, long chatId, String userId, String text, La
     }
 
     ChatRequest toRequest() {
-        return new ChatRequest(Long.toString(chatId), userId, text, language);
+        return new ChatRequest(Long.toString(chatId), userId, text, language, isButtonPress());
     }
 }

@@ -1,6 +1,6 @@
 package it.polimi.auic.advisor.telegram.receive;
 
-import it.polimi.auic.advisor.chat.Language;
+import it.polimi.auic.advisor.language.Language;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.telegram.telegrambots.meta.api.objects.CallbackQuery;

@@ -8,7 +8,7 @@ import it.polimi.auic.advisor.calc.CalcFixtures;
 import it.polimi.auic.advisor.calc.gparam.GParamPolicy;
 import it.polimi.auic.advisor.chat.Button;
 import it.polimi.auic.advisor.chat.ChatReply;
-import it.polimi.auic.advisor.chat.Language;
+import it.polimi.auic.advisor.language.Language;
 import it.polimi.auic.advisor.chat.flow.FlowTurn.Outcome;
 import it.polimi.auic.advisor.config.CalculatorConfig;
 import java.math.BigDecimal;

@@ -13,7 +13,7 @@ class StudioFlowTest {
 
     @Test
     void theDeadlineComesFromTheCalendarAndTodaysDate() {
-        chat.send("until when can I take the studio exam?");
+        chat.send("check my studio exam deadline");
         assertEquals(List.of("2026/27", "2025/26", "2024/25", "✖ Cancel"), chat.labels());
         chat.press("2025/26");
         assertEquals(Outcome.FINISHED, chat.send("84/120").outcome());
@@ -55,7 +55,7 @@ class StudioFlowTest {
     @Test
     void italian() {
         FlowDriver italian = FlowDriver.italian();
-        italian.send("entro quando posso sostenere l'esame del laboratorio?");
+        italian.send("verifica la scadenza del mio esame di laboratorio");
         italian.send("2025/26");
         italian.send("90 su 120");
         assertTrue(italian.text().startsWith("✅ Sostieni l'esame entro l'11 settembre 2027"), italian.text());

@@ -24,7 +24,7 @@ public final class TranscriptPreview {
         System.out.println(a.transcript());
         System.out.println("=========");
         FlowDriver s = FlowDriver.italian();
-        for (String message : new String[] {"entro quando posso sostenere l'esame del laboratorio?", "2025/26", "84/120"}) {
+        for (String message : new String[] {"verifica la scadenza del mio esame di laboratorio", "2025/26", "84/120"}) {
             s.send(message);
         }
         System.out.println(s.transcript());

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import it.polimi.auic.advisor.chat.Language;
+import it.polimi.auic.advisor.language.Language;
 import it.polimi.auic.advisor.telegram.FakeUpdates;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
