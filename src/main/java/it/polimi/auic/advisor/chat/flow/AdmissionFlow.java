@@ -12,7 +12,9 @@ import it.polimi.auic.advisor.language.Language;
 import java.time.LocalDate;
 import java.time.Month;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * "Am I eligible for automatic admission?" (section 1.3.1). The university and the BSc class come first: when
@@ -62,12 +64,12 @@ final class AdmissionFlow implements FlowDefinition<AdmissionAnswers> {
                     AdmissionFlow::parseGraduated, AdmissionAnswers::graduated, AdmissionAnswers::withGraduated)
                     .when(AdmissionFlow::careerMatters),
             Step.of(CREDITS, List.of("creditsByCheckDate", "crediti", "n"), AdmissionFlow::creditsQuestion,
-                    (text, a, c) -> AnswerParsers.whole(text, 0, Career.MAX_CREDITS), AdmissionAnswers::credits,
+                    (text, a, c) -> AnswerParsers.whole(text, 0, Career.MAX_CREDITS, Cues.CREDITS), AdmissionAnswers::credits,
                     AdmissionAnswers::withCredits).when(AdmissionFlow::careerMatters),
             Step.of(AVERAGE, List.of("averageByCheckDate", "avg", "media", "v"), (a, c) -> Question.of(
                             "And your weighted average on that day (18 to 30)?",
                             "E la tua media ponderata a quella data (da 18 a 30)?"),
-                    (text, a, c) -> AnswerParsers.decimal(text, Career.MIN_AVERAGE, Career.MAX_AVERAGE),
+                    (text, a, c) -> AnswerParsers.decimal(text, Career.MIN_AVERAGE, Career.MAX_AVERAGE, Cues.AVERAGE),
                     AdmissionAnswers::average, AdmissionAnswers::withAverage).when(AdmissionFlow::careerMatters),
             Step.of(ENGLISH, List.of("englishCertified", "inglese"), (a, c) -> Question.of(
                             "Do you hold an English language certification, or will you by the admission deadline?",
@@ -102,6 +104,33 @@ final class AdmissionFlow implements FlowDefinition<AdmissionAnswers> {
         return "/admission polimi=yes class=L-17 year=2020/21 enrolled=2020-09-14 graduated=2023-07-18 credits=140 average=28.1 english=yes";
     }
 
+    private static final Map<String, Set<String>> CUES = Map.of(CREDITS, Cues.CREDITS, AVERAGE, Cues.AVERAGE);
+
+    @Override
+    public Map<String, String> valuesIn(String text, FlowContext context) {
+        Map<String, String> values = new java.util.LinkedHashMap<>();
+        String simplified = AnswerParsers.simplify(text);
+        if (FreeText.says(simplified, Set.of("polimi", "politecnico", "poli")) && FreeText.says(simplified,
+                Set.of("bachelor", "bachelor's", "bsc", "laurea", "triennale", "degree"))) {
+            values.put(POLIMI, "yes");
+        }
+        DegreeClass.find(text).filter(x -> text.toUpperCase(java.util.Locale.ROOT).contains("L")).ifPresent(x -> values.put(CLASS, x));
+        values.putAll(CuedValues.assign(text, CUES));
+        Parsed<java.time.LocalDate> date = AnswerParsers.date(text);
+        if (date instanceof Parsed.Accepted<java.time.LocalDate> day && FreeText.says(simplified,
+                Set.of("graduate", "graduated", "graduation", "graduating", "laurea", "laureato", "laureata", "laureo"))) {
+            values.put(GRADUATED, day.value().toString());
+        }
+        if (FreeText.says(simplified, Set.of("enrolled", "enrolment", "enrollment", "iscritto", "iscritta",
+                "immatricolato", "immatricolata", "started"))) {
+            Parsed<AcademicYear> year = AnswerParsers.academicYear(text);
+            if (year instanceof Parsed.Accepted<AcademicYear> accepted) {
+                values.put(YEAR, accepted.value().toString());
+            }
+        }
+        return values;
+    }
+
     @Override
     public ChatReply verdict(AdmissionAnswers a, FlowContext c, Language language) {
         Optional<Career> career = Optional.empty();
@@ -128,7 +157,7 @@ final class AdmissionFlow implements FlowDefinition<AdmissionAnswers> {
     }
 
     private static Parsed<String> parseClass(String text, AdmissionAnswers a, FlowContext c) {
-        return DegreeClass.normalize(text).map(Parsed::value).orElseGet(() -> Parsed.refused(
+        return DegreeClass.find(text).map(Parsed::value).orElseGet(() -> Parsed.refused(
                 "Please write the class as L- and its number, e.g. L-17.",
                 "Scrivi la classe come L- e il suo numero, ad esempio L-17."));
     }

@@ -54,7 +54,27 @@ public final class CalculatorFlows implements Calculators {
      * "am I eligible for automatic admission?", "sono ammesso automaticamente?", "calcola la mia G". Empty otherwise.
      */
     Optional<FlowId> detect(String text) {
-        return FlowTriggers.detect(text);
+        return match(text).filter(FlowTriggers.Match::explicit).map(FlowTriggers.Match::flow);
+    }
+
+    /**
+     * What the message is to the calculators: as {@link FlowTriggers} reads it, and a request too when it names
+     * a calculator's topic and gives the student's own values ("I attended my studio in 2025/26 with 80%
+     * attendance"), or gives two values of the merit estimate ("my average is 27 with 150 credits").
+     */
+    private Optional<FlowTriggers.Match> match(String text) {
+        Optional<FlowTriggers.Match> match = FlowTriggers.match(text);
+        if (match.isPresent() && !match.get().explicit()) {
+            FlowId flow = match.get().flow();
+            if (!definitions.get(flow).valuesIn(text, context()).isEmpty()) {
+                return Optional.of(new FlowTriggers.Match(flow, true));
+            }
+        }
+        if (match.isEmpty() && text != null && text.length() <= 1000
+                && definitions.get(FlowId.MERIT).valuesIn(text, context()).size() >= 2) {
+            return Optional.of(new FlowTriggers.Match(FlowId.MERIT, true));
+        }
+        return match;
     }
 
     @Override
@@ -64,7 +84,7 @@ public final class CalculatorFlows implements Calculators {
 
     @Override
     public Optional<CalculatorRoute> route(String text, Language language) {
-        return FlowTriggers.match(text).map(m -> new CalculatorRoute(m.flow().title(), m.explicit(),
+        return match(text).map(m -> new CalculatorRoute(m.flow().title(), m.explicit(),
                 new Button(m.flow().offer(language(language)), m.flow().command())));
     }
 

@@ -37,6 +37,16 @@ interface FlowDefinition<A> {
     }
 
     /**
+     * Values a sentence gives in the student's own words ("my average is 27 with 150 credits, portfolio 15", "I
+     * attended in 2025/26 with 80% attendance"), as the text each question's parser reads, by the key of the
+     * question: what the first message tells up front, and what a "what if" changes. Only values the text ties to
+     * a question (a word next to them, or a form no other question has); empty when it gives none.
+     */
+    default Map<String, String> valuesIn(String text, FlowContext context) {
+        return Map.of();
+    }
+
+    /**
      * The verdict for complete answers.
      *
      * @throws it.polimi.auic.advisor.calc.InvalidInputException when the answers together break a rule no single

@@ -27,10 +27,15 @@ final class FlowEngine<A> {
         List<Phrase> notes = new ArrayList<>();
         FlowState<A> state = FlowState.begin(definition);
         state = fill(state, text, context, notes);
+        boolean pasted = !state.answered().isEmpty();
         for (Map.Entry<String, Parsed<A>> shorthand : definition.shorthand(text, state.answers(), context).entrySet()) {
             state = apply(state, stepKeyed(shorthand.getKey()).orElseThrow(), shorthand.getValue(), "", notes, true);
+            pasted = true;
         }
-        if (!state.answered().isEmpty()) {
+        if (!pasted) {
+            state = withValuesIn(state, text, context, notes);
+        }
+        if (pasted) {
             // Someone who pastes values wants the verdict: optional questions they left out take their defaults.
             for (Step<A, ?> step : definition.steps()) {
                 if (step.isOptional() && !state.isAnswered(step.key())) {
@@ -97,6 +102,11 @@ final class FlowEngine<A> {
         if (parsed instanceof Parsed.Accepted<A>) {
             return advance(apply(state, step, parsed, "", notes, false), notes, context, language, FlowTurn.Outcome.ASKED);
         }
+        if (step.isOptional() && AnswerParsers.dontKnow(answer)) {
+            // "boh, non me lo ricordo": the skip button, said in words.
+            return advance(state.answer(step.key(), step.cleared(state.answers())), notes, context, language,
+                    FlowTurn.Outcome.ASKED);
+        }
         FlowState<A> filled = fill(state, answer, context, notes);
         if (filled != state) {
             return advance(filled, notes, context, language, FlowTurn.Outcome.ASKED);
@@ -111,6 +121,24 @@ final class FlowEngine<A> {
             return advance(state, new ArrayList<>(List.of(back)), context, language, FlowTurn.Outcome.ASKED).reply();
         }
         return ask(state, pending.get(), List.of(back), context, language);
+    }
+
+    /**
+     * Keeps the values a sentence gives for questions not answered yet ("my average is 27 with 150 credits"),
+     * each read by its question's parser; a value its parser refuses is left for the question to ask.
+     */
+    FlowState<A> withValuesIn(FlowState<A> state, String text, FlowContext context, List<Phrase> notes) {
+        FlowState<A> filled = state;
+        for (Map.Entry<String, String> value : definition.valuesIn(text, context).entrySet()) {
+            Optional<Step<A, ?>> step = stepKeyed(value.getKey());
+            if (step.isPresent()) {
+                Parsed<A> parsed = step.get().read(value.getValue(), filled.answers(), context);
+                if (parsed instanceof Parsed.Accepted<A>) {
+                    filled = apply(filled, step.get(), parsed, "", notes, true);
+                }
+            }
+        }
+        return filled;
     }
 
     /** Applies the {@code name=value} pairs of a message; returns the same instance when there were none. */

@@ -24,9 +24,6 @@ final class FlowTriggers {
             Map.entry("/studio", FlowId.STUDIO), Map.entry("/laboratorio", FlowId.STUDIO),
             Map.entry("/g", FlowId.GPARAM), Map.entry("/gparam", FlowId.GPARAM));
 
-    /** Two or more exams pasted as grade and credits: "28x8 30Lx12", "28/8, 30 e lode/12". */
-    private static final Pattern PASTED_EXAMS = Pattern.compile(
-            "(\\b(1[89]|2\\d|30)\\s*(l|e lode|cum laude)?\\s*[x×/*]\\s*\\d{1,2}\\b.*){2,}");
 
     /** What a message is to the calculators: the one it concerns, and whether it asks to run it now. */
     record Match(FlowId flow, boolean explicit) {
@@ -86,7 +83,7 @@ final class FlowTriggers {
             String command = simplified.split("\\s+", 2)[0].replaceFirst("@.*$", "");
             return Optional.ofNullable(COMMANDS.get(command)).map(flow -> new Match(flow, true));
         }
-        if (PASTED_EXAMS.matcher(simplified).find()) {
+        if (pastedExams(simplified)) {
             return Optional.of(new Match(FlowId.GPARAM, true));
         }
         for (Trigger trigger : TRIGGERS) {
@@ -100,6 +97,12 @@ final class FlowTriggers {
     /** The calculator the message asks to run now; empty when it asks for none, or only asks about a topic. */
     static Optional<FlowId> detect(String text) {
         return match(text).filter(Match::explicit).map(Match::flow);
+    }
+
+    /** Two or more exams pasted as grade and credits ("28x8 30Lx12", "28/8, 30 e lode/12"), and nothing else. */
+    private static boolean pastedExams(String simplified) {
+        GradeList.Reading reading = GradeList.read(simplified);
+        return reading.exams().size() >= 2 && reading.unread().isEmpty();
     }
 
     private static Pattern words(String alternatives) {

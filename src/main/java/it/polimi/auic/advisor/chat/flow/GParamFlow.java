@@ -11,8 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * "Compute my G" (section 6.1): exams as {@code grade x credits} ({@code 30L} for honours), in one message or
@@ -21,10 +19,6 @@ import java.util.regex.Pattern;
 final class GParamFlow implements FlowDefinition<GParamAnswers> {
 
     static final String EXAMS = "exams";
-
-    /** "28x8", "30Lx12", "30 lode x 12", "27 × 6", "27*6". */
-    private static final Pattern EXAM = Pattern.compile(
-            "(?<![\\w.])(\\d{1,3})\\s*(l|lode|e lode|\\+)?\\s*[x×*]\\s*(\\d{1,3})(?!\\w|[.,]\\d)", Pattern.CASE_INSENSITIVE);
 
     private final List<Step<GParamAnswers, ?>> steps = List.of(
             Step.of(EXAMS, List.of("esami"), GParamFlow::examsQuestion, GParamFlow::parseExams, GParamAnswers::sent,
@@ -59,8 +53,8 @@ final class GParamFlow implements FlowDefinition<GParamAnswers> {
     @Override
     public Map<String, Parsed<GParamAnswers>> shorthand(String text, GParamAnswers answers, FlowContext context) {
         // The exams in the first message, read afresh: "/g 28x8 30Lx12" is the whole list.
-        return EXAM.matcher(text).find()
-                ? Map.of(EXAMS, read(text, List.of()).map(exams -> answers.withExams(Optional.of(exams))))
+        return GradeList.hasExams(text.replaceFirst("^/\\w+", ""))
+                ? Map.of(EXAMS, read(text.replaceFirst("^/\\w+", ""), List.of()).map(exams -> answers.withExams(Optional.of(exams))))
                 : Map.of();
     }
 
@@ -74,47 +68,60 @@ final class GParamFlow implements FlowDefinition<GParamAnswers> {
         return read(text, a.exams());
     }
 
-    /** The exams in {@code text} added to {@code before}; refused whole when one cannot be read. */
+    /**
+     * The exams in {@code text} added to {@code before}; refused whole, with what was and was not understood,
+     * when a piece cannot be read: nothing a student pasted is dropped silently.
+     */
     private static Parsed<List<Exam>> read(String text, List<Exam> before) {
+        GradeList.Reading reading = GradeList.read(text);
+        if (reading.isEmpty() && reading.unread().isEmpty() || reading.exams().isEmpty() && reading.impossible().isEmpty()) {
+            return Parsed.refused("Please write each exam as grade and credits, e.g. 28x8, 28/8 or 30L x 12 for honours.",
+                    "Scrivi ogni esame come voto e crediti, ad esempio 28x8, 28/8 o 30L x 12 per la lode.");
+        }
+        if (!reading.impossible().isEmpty() || !reading.unread().isEmpty()) {
+            String understood = reading.read().isEmpty() ? "" : String.join(", ", reading.read());
+            String problems = String.join("; ", reading.impossible());
+            String unread = String.join("; ", reading.unread().stream().map(u -> "\u201C" + u + "\u201D").toList());
+            return Parsed.refused(
+                    (understood.isEmpty() ? "" : "I understood " + understood + ". ")
+                            + (problems.isEmpty() ? "" : problems + ". ")
+                            + (unread.isEmpty() ? "" : "I could not read " + unread + ". ")
+                            + "Nothing added from this message; please send it again, each exam as grade x credits.",
+                    (understood.isEmpty() ? "" : "Ho capito " + understood + ". ")
+                            + (problems.isEmpty() ? "" : problemsIt(reading) + ". ")
+                            + (unread.isEmpty() ? "" : "Non ho capito " + unread + ". ")
+                            + "Non ho aggiunto nulla da questo messaggio; rimandalo, ogni esame come voto x crediti.");
+        }
         List<Exam> exams = new ArrayList<>(before);
-        Matcher m = EXAM.matcher(text);
-        int found = 0;
-        while (m.find()) {
-            found++;
-            String token = m.group();
-            try {
-                exams.add(new Exam(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(3)), m.group(2) != null));
-            } catch (InvalidInputException e) {
-                return Parsed.refused(token + ": " + e.problem() + ". Nothing added from this message; please send it again.",
-                        token + ": " + problemIt(e) + ". Non ho aggiunto nulla da questo messaggio; rimandalo corretto.");
-            }
-        }
-        if (found == 0) {
-            return Parsed.refused("Please write each exam as grade x credits, e.g. 28x8, or 30Lx12 for honours.",
-                    "Scrivi ogni esame come voto x crediti, ad esempio 28x8, o 30Lx12 per la lode.");
-        }
+        exams.addAll(reading.exams());
         if (exams.size() > GParamInput.MAX_EXAMS) {
             return Parsed.refused("That is more than " + GParamInput.MAX_EXAMS + " exams.", "Sono più di " + GParamInput.MAX_EXAMS + " esami.");
         }
         return Parsed.value(List.copyOf(exams));
     }
 
-    private static String problemIt(InvalidInputException e) {
-        switch (e.field()) {
-            case "grade":
-                return "il voto va da 18 a 30";
-            case "credits":
-                return "i crediti vanno da 1 a " + Exam.MAX_CREDITS;
-            default:
-                return "la lode si dà solo con 30";
+    /** The impossible exams, each with its problem in Italian. */
+    private static String problemsIt(GradeList.Reading reading) {
+        return String.join("; ", reading.impossible().stream().map(GParamFlow::problemIt).toList());
+    }
+
+    /** "17x6: must be a whole number from 18 to 30" as "17x6: il voto va da 18 a 30". */
+    private static String problemIt(String impossible) {
+        String token = impossible.substring(0, impossible.indexOf(':'));
+        if (impossible.contains("from 18 to 30")) {
+            return token + ": il voto va da 18 a 30";
         }
+        if (impossible.contains("honours")) {
+            return token + ": la lode si dà solo con 30";
+        }
+        return token + ": i crediti vanno da 1 a " + Exam.MAX_CREDITS;
     }
 
     private static Question examsQuestion(GParamAnswers a, FlowContext c) {
         List<Exam> exams = a.exams();
         if (exams.isEmpty()) {
-            return Question.of("Send your passed exams as grade x credits, e.g. 28x8 30Lx12 25x6 (L = honours). One message or several; then press Done.",
-                    "Manda i tuoi esami superati come voto x crediti, ad esempio 28x8 30Lx12 25x6 (L = lode). In uno o più messaggi; poi premi Fatto.");
+            return Question.of("Send your passed exams as grade and credits, e.g. 28x8, 30L x 12, 25/6 (L = honours), one per line or separated by commas. One message or several; then press Done.",
+                    "Manda i tuoi esami superati come voto e crediti, ad esempio 28x8, 30 e lode/12, 25/6, uno per riga o separati da virgole. In uno o più messaggi; poi premi Fatto.");
         }
         int credits = exams.stream().mapToInt(Exam::credits).sum();
         String g = Decimals.show(new GParamCalculator(c.config().gparam()).evaluate(new GParamInput(exams)).g());

@@ -7,7 +7,9 @@ import it.polimi.auic.advisor.chat.ChatReply;
 import it.polimi.auic.advisor.language.Language;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** "Estimate my merit score" (sections 1.3.2 and 1.6). */
 final class MeritFlow implements FlowDefinition<MeritAnswers> {
@@ -24,29 +26,29 @@ final class MeritFlow implements FlowDefinition<MeritAnswers> {
             Step.of(AVERAGE, List.of("weightedAverage", "avg", "media"), (a, c) -> Question.of(
                             "What is the weighted average of your exams (18 to 30)?",
                             "Qual è la media ponderata dei tuoi esami (da 18 a 30)?"),
-                    (text, a, c) -> AnswerParsers.decimal(text, Decimals.of(18), Decimals.of(30)),
+                    (text, a, c) -> AnswerParsers.decimal(text, Decimals.of(18), Decimals.of(30), Cues.AVERAGE),
                     MeritAnswers::average, MeritAnswers::withAverage),
             Step.of(CREDITS, List.of("crediti"), (a, c) -> Question.of(
                             "On how many credits is that average computed?",
                             "Su quanti crediti è calcolata quella media?"),
-                    (text, a, c) -> AnswerParsers.whole(text, 0, MeritInput.MAX_CREDITS),
+                    (text, a, c) -> AnswerParsers.whole(text, 0, MeritInput.MAX_CREDITS, Cues.CREDITS),
                     MeritAnswers::credits, MeritAnswers::withCredits),
             Step.of(PORTFOLIO, List.of("portfolioPoints"), (a, c) -> Question.of(
                             "What portfolio score do you expect, out of 20? The commission awards it; a guess is fine.",
                             "Che punteggio del portfolio ti aspetti, su 20? Lo assegna la commissione; va bene una stima."),
-                    (text, a, c) -> AnswerParsers.decimal(text, BigDecimal.ZERO, MeritInput.MAX_PORTFOLIO),
+                    (text, a, c) -> AnswerParsers.decimal(text, BigDecimal.ZERO, MeritInput.MAX_PORTFOLIO, Cues.PORTFOLIO),
                     MeritAnswers::portfolio, MeritAnswers::withPortfolio),
             Step.of(TRAINEESHIP, List.of("traineeshipPoints", "tirocinio"), (a, c) -> Question.of(
                             "Points you expect for documented traineeships or extra-curricular work, out of 10 (0 if none)?",
                             "Punti che ti aspetti per tirocini o lavoro extracurricolare documentati, su 10 (0 se nessuno)?",
                             Question.Choice.same("0")),
-                    (text, a, c) -> AnswerParsers.decimal(text, BigDecimal.ZERO, MeritInput.MAX_TRAINEESHIP),
+                    (text, a, c) -> AnswerParsers.decimal(text, BigDecimal.ZERO, MeritInput.MAX_TRAINEESHIP, Cues.TRAINEESHIP),
                     MeritAnswers::traineeship, MeritAnswers::withTraineeship),
             Step.of(OTHER, List.of("otherQualificationsPoints", "altri"), (a, c) -> Question.of(
                             "Points you expect for other certified qualifications (research, training), out of 10 (0 if none)?",
                             "Punti che ti aspetti per altri titoli certificati (ricerca, formazione), su 10 (0 se nessuno)?",
                             Question.Choice.same("0")),
-                    (text, a, c) -> AnswerParsers.decimal(text, BigDecimal.ZERO, MeritInput.MAX_OTHER),
+                    (text, a, c) -> AnswerParsers.decimal(text, BigDecimal.ZERO, MeritInput.MAX_OTHER, Cues.OTHER),
                     MeritAnswers::other, MeritAnswers::withOther),
             Step.of(GRADUATING, List.of("polimiGraduating", "laureando"), (a, c) -> Question.of(
                             "Are you a Politecnico student who has not graduated yet?",
@@ -81,6 +83,20 @@ final class MeritFlow implements FlowDefinition<MeritAnswers> {
     @Override
     public String pasteExample() {
         return "/merit avg=26 credits=155 portfolio=8 traineeship=2 other=0 graduating=no";
+    }
+
+    private static final Map<String, Set<String>> CUES = Map.of(AVERAGE, Cues.AVERAGE, CREDITS, Cues.CREDITS,
+            PORTFOLIO, Cues.PORTFOLIO, TRAINEESHIP, Cues.TRAINEESHIP, OTHER, Cues.OTHER);
+
+    @Override
+    public Map<String, String> valuesIn(String text, FlowContext context) {
+        Map<String, String> values = new java.util.LinkedHashMap<>(CuedValues.assign(text, CUES));
+        String simplified = AnswerParsers.simplify(text);
+        if (FreeText.says(simplified, Set.of("graduating", "laureando", "laureanda", "not graduated yet",
+                "non ancora laureato", "non ancora laureata"))) {
+            values.put(GRADUATING, "yes");
+        }
+        return values;
     }
 
     @Override

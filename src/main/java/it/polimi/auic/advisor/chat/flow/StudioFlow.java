@@ -10,6 +10,8 @@ import it.polimi.auic.advisor.language.Language;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,6 +25,12 @@ final class StudioFlow implements FlowDefinition<StudioAnswers> {
     private static final Pattern HOURS = Pattern.compile(
             "(\\d{1,5}(?:[.,]\\d{1,2})?)\\s*(?:h|hours|ore)?\\s*(?:/|of|out of|su|di)\\s*(\\d{1,5}(?:[.,]\\d{1,2})?)\\s*(?:h|hours|ore)?");
     private static final Pattern PERCENT = Pattern.compile("(\\d{1,3}(?:[.,]\\d{1,2})?)\\s*%?");
+    private static final Pattern YEAR_IN_TEXT = Pattern.compile("(?<!\\d)(?:19|20)\\d{2}\\s*[/-]\\s*(?:\\d{2}|(?:19|20)\\d{2})(?![\\d/-])");
+    private static final Pattern PERCENT_INSIDE = Pattern.compile(
+            "(?<![\\d.,/])(\\d{1,3}(?:[.,]\\d{1,2})?)\\s*(?:%|percent|per cent|per cento|percento)");
+    private static final Pattern HOURS_INSIDE = Pattern.compile(
+            "(?<![\\d.,/])(\\d{1,4}(?:[.,]\\d{1,2})?)\\s*(?:h|hours|ore)?\\s*(?:out of|su|of|/)\\s*(\\d{1,4}(?:[.,]\\d{1,2})?)"
+                    + "\\s*(?:h|hours|ore)\\b|(?<![\\d.,/])(\\d{1,3})\\s*(?:h|hours|ore)?\\s*(?:out of|su)\\s*(\\d{1,3})(?!\\d)");
 
     private final List<Step<StudioAnswers, ?>> steps = List.of(
             Step.of(YEAR, List.of("attendanceAcademicYear", "anno"), (a, c) -> yearQuestion(c),
@@ -61,6 +69,28 @@ final class StudioFlow implements FlowDefinition<StudioAnswers> {
     }
 
     @Override
+    public Map<String, String> valuesIn(String text, FlowContext context) {
+        Map<String, String> values = new java.util.LinkedHashMap<>();
+        String simplified = AnswerParsers.simplify(text);
+        Matcher year = YEAR_IN_TEXT.matcher(simplified);
+        if (year.find()) {
+            values.put(YEAR, year.group());
+        } else if (FreeText.says(simplified, Set.of("this year", "quest'anno", "questo anno", "this academic year"))) {
+            values.put(YEAR, context.currentYear().toString());
+        } else if (FreeText.says(simplified, Set.of("last year", "l'anno scorso", "anno scorso", "lo scorso anno"))) {
+            values.put(YEAR, context.currentYear().previous().toString());
+        }
+        Matcher percent = PERCENT_INSIDE.matcher(simplified);
+        Matcher hours = HOURS_INSIDE.matcher(simplified);
+        if (percent.find()) {
+            values.put(ATTENDANCE, percent.group());
+        } else if (hours.find()) {
+            values.put(ATTENDANCE, hours.group());
+        }
+        return values;
+    }
+
+    @Override
     public ChatReply verdict(StudioAnswers a, FlowContext c, Language language) {
         LocalDate asOf = a.asOf().orElse(c.today());
         StudioInput input = new StudioInput(a.year().orElseThrow(), a.attendance().orElseThrow(), asOf);
@@ -75,16 +105,35 @@ final class StudioFlow implements FlowDefinition<StudioAnswers> {
                 Question.Choice.same(current.previous().previous().toString()));
     }
 
-    private static Parsed<Attendance> parseAttendance(String text, StudioAnswers a, FlowContext c) {
+    /**
+     * A percentage (85%, "80 percent", "80 per cento", a bare 85) or hours attended of the total (90/120, "90 ore
+     * su 120"), alone or inside a sentence.
+     */
+    static Parsed<Attendance> parseAttendance(String text, StudioAnswers a, FlowContext c) {
         String answer = AnswerParsers.simplify(text);
         Matcher hours = HOURS.matcher(answer);
         Matcher percent = PERCENT.matcher(answer);
+        Matcher percentInside = PERCENT_INSIDE.matcher(answer);
         try {
             if (hours.matches()) {
                 return Parsed.value(new Attendance.Hours(decimal(hours.group(1)), decimal(hours.group(2))));
             }
             if (percent.matches()) {
                 return Parsed.value(new Attendance.Percent(decimal(percent.group(1))));
+            }
+            if (percentInside.find()) {
+                return Parsed.value(new Attendance.Percent(decimal(percentInside.group(1))));
+            }
+            Matcher hoursInside = HOURS_INSIDE.matcher(answer);
+            if (hoursInside.find()) {
+                boolean first = hoursInside.group(1) != null;
+                return Parsed.value(new Attendance.Hours(decimal(hoursInside.group(first ? 1 : 3)),
+                        decimal(hoursInside.group(first ? 2 : 4))));
+            }
+            java.util.Optional<BigDecimal> alone = AnswerParsers.numberFor(text, BigDecimal.ZERO, BigDecimal.valueOf(100),
+                    Cues.PERCENT);
+            if (alone.isPresent()) {
+                return Parsed.value(new Attendance.Percent(alone.get()));
             }
         } catch (InvalidInputException e) {
             if (e.field().equals("attendedHours")) {

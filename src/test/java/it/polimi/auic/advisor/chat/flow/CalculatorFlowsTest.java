@@ -38,7 +38,7 @@ class CalculatorFlowsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"🙂", "<b>28</b>", "*bold* _x_", "   ", "\u0000", "1e9", "-5"})
+    @ValueSource(strings = {"🙂", "*bold* _x_", "   ", "\u0000", "1e9", "-5", "<b>bold</b>"})
     void oddMessagesAreRefusedWithAReasonAndTheQuestionStands(String text) {
         FlowState<?> state = flows.start(FlowId.MERIT, "/merit", Language.EN).next().orElseThrow();
         FlowTurn turn = flows.next(state, text, Language.EN);
