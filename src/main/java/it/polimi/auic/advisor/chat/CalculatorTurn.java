@@ -9,11 +9,14 @@ import java.util.Optional;
  * @param reply    the reply to send
  * @param pending  the conversation to keep for the next message; empty when it finished or was cancelled
  * @param rejected the message did not answer the pending question (it may be a regulation question instead)
+ * @param finished the verdict's answers, kept for "what if" changes and "Try other values"; empty until a verdict
  */
-public record CalculatorTurn(ChatReply reply, Optional<Calculators.Pending> pending, boolean rejected) {
+public record CalculatorTurn(ChatReply reply, Optional<Calculators.Pending> pending, boolean rejected,
+                             Optional<Calculators.Finished> finished) {
 
     public CalculatorTurn {
         Objects.requireNonNull(reply, "reply");
         Objects.requireNonNull(pending, "pending");
+        Objects.requireNonNull(finished, "finished");
     }
 }

@@ -19,6 +19,23 @@ public interface Calculators {
     /** What the message is to the calculators, in {@code language} for the button; empty when it concerns none. */
     Optional<CalculatorRoute> route(String text, Language language);
 
+    /**
+     * A calculator's verdict, kept in the chat's conversation after it is given: a message that changes one of
+     * its values ("and with a 28 average?", "e se il portfolio fosse 18?") recomputes it with the others kept,
+     * and "Try other values" lets the student pick which answer to change.
+     */
+    interface Finished {
+
+        /** The verdict again with the values the message changes, saying what changed; empty when it changes none. */
+        Optional<CalculatorTurn> whatIf(String text, Language language);
+
+        /** Whether the message asks to try other values (the button under a verdict, or its words typed). */
+        boolean asksToChange(String text);
+
+        /** The question: which answer to change, one button per answer given. */
+        CalculatorTurn chooseChange(Language language);
+    }
+
     /** A calculator conversation waiting for the student's next message, kept in the chat's conversation. */
     interface Pending {
 

@@ -122,6 +122,12 @@ public final class ChatCore implements ChatHandler {
                 return reply.get();
             }
         }
+        if (conversation.flow().isEmpty() && conversation.verdict().isPresent()) {
+            Optional<ChatReply> changed = afterVerdict(request, text, conversation, language);
+            if (changed.isPresent()) {
+                return changed.get();
+            }
+        }
         Optional<CalculatorTurn> calculator = calculators.startIfAsked(text, language);
         if (calculator.isPresent()) {
             return started(request, calculator.get(), conversation);
@@ -132,9 +138,16 @@ public final class ChatCore implements ChatHandler {
         if (conversation.flow().isPresent()) {
             return continueFlow(request, text, conversation, language);
         }
+        if (text.codePointCount(0, text.length()) == 1 && Character.isLetter(text.codePointAt(0))) {
+            // A lone letter is a button that is not on screen (the console letters its buttons), not a question.
+            return ChatReply.text(Texts.noSuchButton(language, text));
+        }
         return switch (SmallTalk.of(text)) {
             case GREETING -> Welcome.reply(language);
             case THANKS -> ChatReply.text(Texts.thanks(language));
+            case BYE -> ChatReply.text(Texts.bye(language));
+            case CONFUSED -> ChatReply.text(Texts.confused(language));
+            case OK -> ChatReply.text(Texts.ok(language));
             case NONE -> question(request, text, conversation, language);
         };
     }
@@ -185,8 +198,18 @@ public final class ChatCore implements ChatHandler {
     }
 
     private ChatReply started(ChatRequest request, CalculatorTurn turn, Conversation conversation) {
-        conversations.put(request.chatId(), conversation.withFlow(turn.pending()));
+        conversations.put(request.chatId(), conversation.withTurn(turn));
         return turn.reply();
+    }
+
+    /** After a verdict: "Try other values", or a message that changes one of its values ("and with 28?"). */
+    private Optional<ChatReply> afterVerdict(ChatRequest request, String text, Conversation conversation,
+                                             Language language) {
+        Calculators.Finished verdict = conversation.verdict().orElseThrow();
+        if (verdict.asksToChange(text)) {
+            return Optional.of(started(request, verdict.chooseChange(language), conversation));
+        }
+        return verdict.whatIf(text, language).map(turn -> started(request, turn, conversation));
     }
 
     private ChatReply continueFlow(ChatRequest request, String text, Conversation conversation, Language language) {
@@ -208,14 +231,14 @@ public final class ChatCore implements ChatHandler {
                         .build();
             }
         }
-        conversations.put(request.chatId(), conversation.withFlow(turn.pending()));
+        conversations.put(request.chatId(), conversation.withTurn(turn));
         return turn.reply();
     }
 
     private ChatReply question(ChatRequest request, String text, Conversation conversation, Language language) {
         Snapshot snapshot = snapshots.get();
-        SearchResult result = snapshot.search().search(text, language);
-        Conversation updated = conversation.withAnswer(result);
+        SearchResult result = FollowUp.search(snapshot.search(), text, conversation.lastQuestion(), language);
+        Conversation updated = conversation.withAnswer(result).withLastQuestion(result.question());
         conversations.put(request.chatId(), updated);
         if (!result.answerable()) {
             feedback.unanswered(result.question());

@@ -16,15 +16,18 @@ import java.util.Optional;
  * @param staff    the School's staff's answers relayed to this chat, oldest first
  * @param counter  the number given to the latest answer or relayed answer
  * @param language the language: fixed with /lang, or the last one the student's messages showed
+ * @param verdict  the last calculator verdict's answers, for "what if" changes and "Try other values"
+ * @param lastQuestion the student's last regulation question, for a follow-up that leans on it
  */
 record Conversation(Optional<Calculators.Pending> flow, List<RecentAnswer> answers, List<StaffAnswer> staff,
-                    int counter, ConversationLanguage language) {
+                    int counter, ConversationLanguage language, Optional<Calculators.Finished> verdict,
+                    Optional<String> lastQuestion) {
 
     /** How many answers a chat can still refer to with the buttons under them. */
     static final int REMEMBERED_ANSWERS = 5;
 
     static final Conversation EMPTY = new Conversation(Optional.empty(), List.of(), List.of(), 0,
-            ConversationLanguage.UNKNOWN);
+            ConversationLanguage.UNKNOWN, Optional.empty(), Optional.empty());
 
     /** An answer (or a refusal) given in this chat, kept so the buttons under it keep working. */
     record RecentAnswer(int number, SearchResult result) {
@@ -51,7 +54,17 @@ record Conversation(Optional<Calculators.Pending> flow, List<RecentAnswer> answe
     }
 
     Conversation withFlow(Optional<Calculators.Pending> next) {
-        return new Conversation(next, answers, staff, counter, language);
+        return new Conversation(next, answers, staff, counter, language, verdict, lastQuestion);
+    }
+
+    /** After a calculator's turn: what is pending, and the verdict when it gave one (else the earlier one). */
+    Conversation withTurn(CalculatorTurn turn) {
+        Optional<Calculators.Finished> kept = turn.finished().isPresent() ? turn.finished() : verdict;
+        return new Conversation(turn.pending(), answers, staff, counter, language, kept, lastQuestion);
+    }
+
+    Conversation withLastQuestion(String question) {
+        return new Conversation(flow, answers, staff, counter, language, verdict, Optional.of(question));
     }
 
     /** Adds an answer and returns the conversation with its number as {@link #counter()}. */
@@ -61,7 +74,7 @@ record Conversation(Optional<Calculators.Pending> flow, List<RecentAnswer> answe
         while (kept.size() > REMEMBERED_ANSWERS) {
             kept.remove(0);
         }
-        return new Conversation(flow, kept, staff, counter + 1, language);
+        return new Conversation(flow, kept, staff, counter + 1, language, verdict, lastQuestion);
     }
 
     /** Adds a relayed staff answer and returns the conversation with its number as {@link #counter()}. */
@@ -71,11 +84,11 @@ record Conversation(Optional<Calculators.Pending> flow, List<RecentAnswer> answe
         while (kept.size() > REMEMBERED_ANSWERS) {
             kept.remove(0);
         }
-        return new Conversation(flow, answers, kept, counter + 1, language);
+        return new Conversation(flow, answers, kept, counter + 1, language, verdict, lastQuestion);
     }
 
     Conversation withLanguage(ConversationLanguage next) {
-        return new Conversation(flow, answers, staff, counter, next);
+        return new Conversation(flow, answers, staff, counter, next, verdict, lastQuestion);
     }
 
     Optional<RecentAnswer> answer(int number) {
@@ -97,6 +110,7 @@ record Conversation(Optional<Calculators.Pending> flow, List<RecentAnswer> answe
     }
 
     boolean isEmpty() {
-        return flow.isEmpty() && answers.isEmpty() && staff.isEmpty() && language.equals(ConversationLanguage.UNKNOWN);
+        return flow.isEmpty() && answers.isEmpty() && staff.isEmpty() && language.equals(ConversationLanguage.UNKNOWN)
+                && verdict.isEmpty() && lastQuestion.isEmpty();
     }
 }

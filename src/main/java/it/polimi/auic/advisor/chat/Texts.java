@@ -158,9 +158,31 @@ final class Texts {
                 "Non conosco il comando " + command + ". Scrivi /help per vedere cosa posso fare.");
     }
 
+    static String bye(Language l) {
+        return l.pick("Bye, and good luck with your studies! Write again whenever you need.",
+                "Ciao, e in bocca al lupo per gli studi! Scrivimi quando vuoi.");
+    }
+
+    static String confused(Language l) {
+        return l.pick("Sorry, I was not clear. Ask me a question in your own words, e.g. \"How many workshop credits can "
+                        + "be recognised?\"; /help lists what I can do.",
+                "Scusa, non sono stato chiaro. Fammi una domanda con parole tue, ad esempio \"Quanti crediti di workshop "
+                        + "posso farmi riconoscere?\"; /help elenca cosa posso fare.");
+    }
+
+    static String ok(Language l) {
+        return l.pick("👍 Ask me anything else about the rules, or /help for the calculators.",
+                "👍 Chiedimi pure altro sul regolamento, o /help per i calcolatori.");
+    }
+
+    static String noSuchButton(Language l, String letter) {
+        return l.pick("There is no button \"" + letter + "\" on screen. Type a question, or /help.",
+                "Non c'è un pulsante \"" + letter + "\" sullo schermo. Scrivi una domanda, o /help.");
+    }
+
     static String thanks(Language l) {
-        return l.pick("You're welcome! Ask me anything else about the rules.",
-                "Prego! Chiedimi pure altro sul regolamento.");
+        return l.pick("You're welcome! Ask me anything else about the rules, or /help.",
+                "Prego! Chiedimi pure altro sul regolamento, o /help.");
     }
 
     static String seeAlso(Language l) {

@@ -48,8 +48,9 @@ final class AdmissionFlow implements FlowDefinition<AdmissionAnswers> {
                             Choices.YES, Choices.NO),
                     AdmissionFlow::parseProgramme, AdmissionAnswers::buildingProduction,
                     AdmissionAnswers::withBuildingProduction)
+                    // The rules name the exception among the excluded classes (L-21 and L-23) only.
                     .when((a, c) -> a.isPolimi() && a.bachelorClass()
-                            .filter(bsc -> !c.config().admission().compliantClasses().contains(bsc)).isPresent()),
+                            .filter(bsc -> c.config().admission().excludedClasses().contains(bsc)).isPresent()),
             Step.of(YEAR, List.of("enrolmentAcademicYear", "anno"), (a, c) -> yearQuestion(c),
                     (text, a, c) -> AnswerParsers.academicYear(text), AdmissionAnswers::year, AdmissionAnswers::withYear)
                     .when(AdmissionFlow::careerMatters),
@@ -131,8 +132,25 @@ final class AdmissionFlow implements FlowDefinition<AdmissionAnswers> {
         return values;
     }
 
+    private static final Map<String, Phrase> LABELS = Map.ofEntries(
+            Map.entry(POLIMI, Phrase.of("Politecnico bachelor", "Triennale al Politecnico")),
+            Map.entry(CLASS, Phrase.of("Class", "Classe")),
+            Map.entry(BUILDING_PRODUCTION, Phrase.of("Architecture and Building Production", "Architettura e Produzione Edilizia")),
+            Map.entry(YEAR, Phrase.of("Enrolment year", "Anno di immatricolazione")),
+            Map.entry(ENROLLED, Phrase.of("Enrolment day", "Giorno di immatricolazione")),
+            Map.entry(GRADUATED, Phrase.of("Graduation day", "Giorno di laurea")),
+            Map.entry(CREDITS, Phrase.of("Credits", "Crediti")),
+            Map.entry(AVERAGE, Phrase.of("Average", "Media")),
+            Map.entry(ENGLISH, Phrase.of("English certification", "Certificazione di inglese")));
+
+    @Override
+    public Phrase label(String key) {
+        return LABELS.getOrDefault(key, Phrase.of(key, key));
+    }
+
     @Override
     public ChatReply verdict(AdmissionAnswers a, FlowContext c, Language language) {
+        checkProgrammeAgainstClass(a, c);
         Optional<Career> career = Optional.empty();
         if (careerMatters(a, c)) {
             career = Optional.of(new Career(a.year().orElseThrow(), a.enrolled(), a.graduated().orElseThrow(),
@@ -140,6 +158,28 @@ final class AdmissionFlow implements FlowDefinition<AdmissionAnswers> {
         }
         AdmissionInput input = new AdmissionInput(a.isPolimi(), a.bachelorClass().orElseThrow(), programme(a, c), career);
         return VerdictReplies.admission(new AdmissionCalculator(c.config().admission()).evaluate(input), language);
+    }
+
+    /**
+     * "Architecture and Building Production" with a class other than the excluded ones it is the exception
+     * to: one of the two answers is wrong, and the student is asked which.
+     */
+    private static void checkProgrammeAgainstClass(AdmissionAnswers a, FlowContext c) {
+        AdmissionPolicy policy = c.config().admission();
+        Optional<String> bachelorClass = a.bachelorClass();
+        if (a.isBuildingProduction() && bachelorClass.isPresent() && !policy.excludedClasses().contains(bachelorClass.get())) {
+            String classes = String.join(" and ", policy.excludedClasses().stream().sorted().toList());
+            String classesIt = String.join(" e ", policy.excludedClasses().stream().sorted().toList());
+            throw new Contradiction(CLASS, List.of(BUILDING_PRODUCTION), Phrase.of(
+                    "You said class " + bachelorClass.get() + " and the \"" + policy.debitExceptionName() + "\" programme, "
+                            + "but the rules name that programme as an exception among classes " + classes
+                            + " (§1.3.1): which is right? Give your class again; if it is " + bachelorClass.get()
+                            + ", your programme is another one.",
+                    "Hai indicato la classe " + bachelorClass.get() + " e il corso \"" + policy.debitExceptionName()
+                            + "\", ma il regolamento nomina quel corso come eccezione tra le classi " + classesIt
+                            + " (§1.3.1): cosa è giusto? Indica di nuovo la classe; se è " + bachelorClass.get()
+                            + ", il tuo corso è un altro."));
+        }
     }
 
     /** The career decides only for Politecnico graduates whose class (or programme) gives access. */

@@ -56,6 +56,20 @@ final class AllianceFlow implements FlowDefinition<AllianceAnswers> {
     }
 
     @Override
+    public Phrase label(String key) {
+        if (key.matches("s\\d")) {
+            return Phrase.of("Semester " + key.substring(1), "Semestre " + key.substring(1));
+        }
+        return switch (key) {
+            case CALL -> Phrase.of("Call", "Bando");
+            case BERLIN -> Phrase.of("Credits at TU Berlin", "Crediti a TU Berlin");
+            case MADRID -> Phrase.of("Credits at ETSAM", "Crediti a ETSAM");
+            case POLIMI_CREDITS -> Phrase.of("Credits at the Politecnico", "Crediti al Politecnico");
+            default -> Phrase.of(key, key);
+        };
+    }
+
+    @Override
     public ChatReply verdict(AllianceAnswers a, FlowContext c, Language language) {
         Map<Site, BigDecimal> credits = new EnumMap<>(Site.class);
         a.berlin().ifPresent(value -> credits.put(Site.TU_BERLIN, value));

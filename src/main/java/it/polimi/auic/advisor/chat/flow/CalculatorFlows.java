@@ -117,7 +117,40 @@ public final class CalculatorFlows implements Calculators {
 
     private CalculatorTurn forRouter(FlowTurn turn) {
         return new CalculatorTurn(turn.reply(), turn.next().map(PendingFlow::new),
-                turn.outcome() == FlowTurn.Outcome.REJECTED);
+                turn.outcome() == FlowTurn.Outcome.REJECTED, turn.finished().map(FinishedFlow::new));
+    }
+
+    /** A verdict's answers, for "what if" and "Try other values". */
+    private final class FinishedFlow implements Calculators.Finished {
+
+        private final FlowState<?> state;
+
+        FinishedFlow(FlowState<?> state) {
+            this.state = state;
+        }
+
+        @Override
+        public Optional<CalculatorTurn> whatIf(String text, Language language) {
+            return whatIfOf(state, text, language(language)).map(CalculatorFlows.this::forRouter);
+        }
+
+        @Override
+        public boolean asksToChange(String text) {
+            return Keywords.isChange(TypedLabels.withoutSymbols(text == null ? "" : text));
+        }
+
+        @Override
+        public CalculatorTurn chooseChange(Language language) {
+            return forRouter(chooseOf(state, language(language)));
+        }
+    }
+
+    private <A> Optional<FlowTurn> whatIfOf(FlowState<A> state, String text, Language language) {
+        return new FlowEngine<>(state.definition()).whatIf(state, text, context(), language);
+    }
+
+    private <A> FlowTurn chooseOf(FlowState<A> state, Language language) {
+        return new FlowEngine<>(state.definition()).chooseChange(state, context(), language);
     }
 
     /** A flow's state bound to these flows, as the router keeps it between messages. */

@@ -54,6 +54,11 @@ interface FlowDefinition<A> {
      */
     ChatReply verdict(A answers, FlowContext context, Language language);
 
+    /** A short name for the answer to question {@code key}, for "Try other values" ("Average", "Media"). */
+    default Phrase label(String key) {
+        return Phrase.of(key, key);
+    }
+
     default Optional<Step<A, ?>> step(String key) {
         return steps().stream().filter(step -> step.key().equals(key)).findFirst();
     }

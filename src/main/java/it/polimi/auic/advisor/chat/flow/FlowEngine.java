@@ -17,6 +17,11 @@ import java.util.Optional;
  */
 final class FlowEngine<A> {
 
+    /** The pending key while the student picks which answer to change. */
+    static final String CHOOSE_CHANGE = "~change";
+    /** The action of the button that picks an answer to change: this and the question's key. */
+    static final String CHANGE_PREFIX = "change:";
+
     private final FlowDefinition<A> definition;
 
     FlowEngine(FlowDefinition<A> definition) {
@@ -47,6 +52,9 @@ final class FlowEngine<A> {
     }
 
     FlowTurn next(FlowState<A> state, String text, FlowContext context, Language language) {
+        if (state.pending().equals(CHOOSE_CHANGE)) {
+            return chosenChange(state, text, context, language);
+        }
         Optional<Step<A, ?>> pending = stepKeyed(state.pending()).filter(Step::asked);
         String typed = text == null ? "" : text.strip();
         String answer = pending.map(step -> TypedLabels.actionOf(typed, choices(state, step, context))).orElse(typed);
@@ -112,6 +120,91 @@ final class FlowEngine<A> {
             return advance(filled, notes, context, language, FlowTurn.Outcome.ASKED);
         }
         return rejected(state, step, ((Parsed.Refused<A>) parsed).reason(), context, language);
+    }
+
+    /**
+     * The verdict again with the values {@code text} changes ("and with a 28 average?"), the others kept, after
+     * a line saying what changed in the answers and in the verdict; empty when the text changes no answer.
+     */
+    Optional<FlowTurn> whatIf(FlowState<A> finished, String text, FlowContext context, Language language) {
+        FlowState<A> changed = withValuesIn(finished, text, context, new ArrayList<>());
+        List<String> differences = new ArrayList<>();
+        for (Step<A, ?> step : definition.steps()) {
+            Optional<?> before = step.value(finished.answers());
+            Optional<?> after = step.value(changed.answers());
+            if (!before.equals(after) && after.isPresent()) {
+                differences.add(definition.label(step.key()).in(language) + " "
+                        + before.map(v -> AnswerDisplay.of(v, language)).orElse("–") + " → "
+                        + AnswerDisplay.of(after.get(), language));
+            }
+        }
+        if (differences.isEmpty()) {
+            return Optional.empty();
+        }
+        FlowTurn before = finish(finished, new ArrayList<>(), context, language);
+        FlowTurn after = finish(changed, new ArrayList<>(), context, language);
+        ChatReply.Builder reply = ChatReply.builder()
+                .text(language.pick("🔁 With ", "🔁 Con ") + String.join(", ", differences) + ":");
+        String headlineBefore = headline(before.reply());
+        String headlineAfter = headline(after.reply());
+        if (!headlineBefore.equals(headlineAfter)) {
+            reply.text(language.pick("Before: ", "Prima: ") + headlineBefore);
+        } else {
+            reply.text(language.pick("The outcome does not change.", "L'esito non cambia."));
+        }
+        after.reply().blocks().forEach(reply::block);
+        after.reply().keyboard().forEach(reply::buttons);
+        return Optional.of(new FlowTurn(reply.build(), after.next(), after.outcome(), after.finished()));
+    }
+
+    /** "Which answer do you want to change?", one button per answer given; the next message picks one. */
+    FlowTurn chooseChange(FlowState<A> finished, FlowContext context, Language language) {
+        ChatReply.Builder reply = ChatReply.builder()
+                .text(language.pick("Which answer do you want to change? The others stay as they are.",
+                        "Quale risposta vuoi cambiare? Le altre restano come sono."));
+        for (Step<A, ?> step : definition.steps()) {
+            Optional<?> value = step.value(finished.answers());
+            if (step.asked() && value.isPresent() && step.applies(finished.answers(), context)) {
+                reply.buttons(new it.polimi.auic.advisor.chat.Button(definition.label(step.key()).in(language) + ": "
+                        + AnswerDisplay.of(value.get(), language), CHANGE_PREFIX + step.key()));
+            }
+        }
+        reply.buttons(new it.polimi.auic.advisor.chat.Button(language.pick("✖ Cancel", "✖ Annulla"), Keywords.CANCEL));
+        FlowState<A> choosing = finished.pendingOn(CHOOSE_CHANGE);
+        return FlowTurn.waiting(reply.build(), choosing, FlowTurn.Outcome.ASKED);
+    }
+
+    /** The answer picked to change is asked again; the others are kept, so its answer gives the verdict. */
+    private FlowTurn chosenChange(FlowState<A> state, String text, FlowContext context, Language language) {
+        String typed = text == null ? "" : text.strip();
+        if (Keywords.isCancel(TypedLabels.withoutSymbols(typed))) {
+            return FlowTurn.ended(FlowReplies.cancelled(language), FlowTurn.Outcome.CANCELLED);
+        }
+        String key = typed.startsWith(CHANGE_PREFIX) ? typed.substring(CHANGE_PREFIX.length()) : labelled(typed, language);
+        Optional<Step<A, ?>> step = stepKeyed(key).filter(Step::asked);
+        if (step.isEmpty()) {
+            FlowTurn again = chooseChange(state, context, language);
+            return new FlowTurn(again.reply(), again.next(), FlowTurn.Outcome.REJECTED);
+        }
+        FlowState<A> reopened = state.forget(step.get().key()).pendingOn(step.get().key());
+        return FlowTurn.waiting(ask(reopened, step.get(), List.of(), context, language), reopened, FlowTurn.Outcome.ASKED);
+    }
+
+    /** The key of the question whose short name was typed ("average", "media"); empty when none. */
+    private String labelled(String typed, Language language) {
+        String wanted = TypedLabels.withoutSymbols(typed);
+        for (Step<A, ?> step : definition.steps()) {
+            Phrase label = definition.label(step.key());
+            if (wanted.startsWith(TypedLabels.withoutSymbols(label.en())) || wanted.startsWith(TypedLabels.withoutSymbols(label.it()))) {
+                return step.key();
+            }
+        }
+        return "";
+    }
+
+    private static String headline(ChatReply reply) {
+        return reply.blocks().stream().filter(b -> b instanceof it.polimi.auic.advisor.chat.Block.Strong)
+                .map(it.polimi.auic.advisor.chat.Block::text).findFirst().orElse("");
     }
 
     ChatReply resume(FlowState<A> state, FlowContext context, Language language) {
@@ -203,7 +296,16 @@ final class FlowEngine<A> {
             notes.forEach(note -> reply.text(note.in(language)));
             verdict.blocks().forEach(reply::block);
             verdict.keyboard().forEach(reply::buttons);
-            return FlowTurn.ended(reply.build(), FlowTurn.Outcome.FINISHED);
+            return FlowTurn.verdict(reply.build(), state.pendingOn(""));
+        } catch (Contradiction e) {
+            Step<A, ?> step = stepKeyed(e.step()).orElse(definition.steps().get(0));
+            FlowState<A> again = state.forget(step.key());
+            for (String doubtful : e.alsoForget()) {
+                again = again.forget(doubtful);
+            }
+            again = again.pendingOn(step.key());
+            return FlowTurn.waiting(ask(again, step, List.of(e.explanation()), context, language), again,
+                    FlowTurn.Outcome.ASKED);
         } catch (InvalidInputException e) {
             // The answers broke a rule across questions; ask again the one the rule names.
             Step<A, ?> step = definition.steps().stream().filter(s -> s.names().contains(e.field().toLowerCase(Locale.ROOT)))

@@ -9,9 +9,10 @@ import java.util.Optional;
  *
  * @param reply   the reply to send
  * @param next    the state to keep for the next message; empty when the flow finished or was cancelled
- * @param outcome what happened
+ * @param outcome  what happened
+ * @param finished the answers the verdict was given for; empty when no verdict was given
  */
-record FlowTurn(ChatReply reply, Optional<FlowState<?>> next, Outcome outcome) {
+record FlowTurn(ChatReply reply, Optional<FlowState<?>> next, Outcome outcome, Optional<FlowState<?>> finished) {
 
     enum Outcome {
         /** A question is pending (the first one, or the next after an accepted answer). */
@@ -28,6 +29,16 @@ record FlowTurn(ChatReply reply, Optional<FlowState<?>> next, Outcome outcome) {
         Objects.requireNonNull(reply, "reply");
         Objects.requireNonNull(next, "next");
         Objects.requireNonNull(outcome, "outcome");
+        Objects.requireNonNull(finished, "finished");
+    }
+
+    FlowTurn(ChatReply reply, Optional<FlowState<?>> next, Outcome outcome) {
+        this(reply, next, outcome, Optional.empty());
+    }
+
+    /** The verdict for {@code answers}. */
+    static FlowTurn verdict(ChatReply reply, FlowState<?> answers) {
+        return new FlowTurn(reply, Optional.empty(), Outcome.FINISHED, Optional.of(answers));
     }
 
     /** A turn after which {@code next} waits for an answer. */

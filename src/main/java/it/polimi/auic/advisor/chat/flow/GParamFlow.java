@@ -58,6 +58,14 @@ final class GParamFlow implements FlowDefinition<GParamAnswers> {
                 : Map.of();
     }
 
+    private static final Map<String, Phrase> LABELS = Map.ofEntries(
+            Map.entry(EXAMS, Phrase.of("Exams", "Esami")));
+
+    @Override
+    public Phrase label(String key) {
+        return LABELS.getOrDefault(key, Phrase.of(key, key));
+    }
+
     @Override
     public ChatReply verdict(GParamAnswers a, FlowContext c, Language language) {
         GParamInput input = new GParamInput(a.exams());

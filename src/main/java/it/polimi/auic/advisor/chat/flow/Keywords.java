@@ -9,6 +9,7 @@ final class Keywords {
     static final String CANCEL = "/cancel";
     static final String SKIP = "skip";
     static final String DONE = "done";
+    static final String CHANGE = "change answers";
 
     private static final Set<String> BACK_WORDS = Set.of("back", "/back", "go back", "indietro", "/indietro", "torna indietro");
     private static final Set<String> CANCEL_WORDS = Set.of("/cancel", "cancel", "/annulla", "annulla", "/stop", "stop",
@@ -17,6 +18,9 @@ final class Keywords {
             "i don't know", "i dont know", "non so", "non lo so");
     private static final Set<String> DONE_WORDS = Set.of("done", "/done", "finished", "that's all", "thats all", "fatto",
             "fine", "finito", "basta", "ok done");
+
+    private static final Set<String> CHANGE_WORDS = Set.of("change answers", "try other values", "other values",
+            "change", "change values", "prova altri valori", "altri valori", "cambia", "cambia valori", "cambia risposte");
 
     private Keywords() {
     }
@@ -31,6 +35,10 @@ final class Keywords {
 
     static boolean isSkip(String simplified) {
         return SKIP_WORDS.contains(simplified);
+    }
+
+    static boolean isChange(String simplified) {
+        return CHANGE_WORDS.contains(simplified);
     }
 
     static boolean isDone(String simplified) {

@@ -99,6 +99,20 @@ final class MeritFlow implements FlowDefinition<MeritAnswers> {
         return values;
     }
 
+    private static final Map<String, Phrase> LABELS = Map.ofEntries(
+            Map.entry(AVERAGE, Phrase.of("Average", "Media")),
+            Map.entry(CREDITS, Phrase.of("Credits", "Crediti")),
+            Map.entry(PORTFOLIO, Phrase.of("Portfolio", "Portfolio")),
+            Map.entry(TRAINEESHIP, Phrase.of("Traineeship points", "Punti tirocinio")),
+            Map.entry(OTHER, Phrase.of("Other points", "Altri punti")),
+            Map.entry(GRADUATING, Phrase.of("Graduating at the Politecnico", "Laureando al Politecnico")),
+            Map.entry(REGISTERED, Phrase.of("Registered credits", "Crediti registrati")));
+
+    @Override
+    public Phrase label(String key) {
+        return LABELS.getOrDefault(key, Phrase.of(key, key));
+    }
+
     @Override
     public ChatReply verdict(MeritAnswers a, FlowContext c, Language language) {
         MeritInput input = new MeritInput(a.average().orElseThrow(), a.credits().orElseThrow(),

@@ -90,6 +90,15 @@ final class StudioFlow implements FlowDefinition<StudioAnswers> {
         return values;
     }
 
+    private static final Map<String, Phrase> LABELS = Map.ofEntries(
+            Map.entry(YEAR, Phrase.of("Attendance year", "Anno di frequenza")),
+            Map.entry(ATTENDANCE, Phrase.of("Attendance", "Frequenza")));
+
+    @Override
+    public Phrase label(String key) {
+        return LABELS.getOrDefault(key, Phrase.of(key, key));
+    }
+
     @Override
     public ChatReply verdict(StudioAnswers a, FlowContext c, Language language) {
         LocalDate asOf = a.asOf().orElse(c.today());

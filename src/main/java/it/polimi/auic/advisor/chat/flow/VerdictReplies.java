@@ -104,6 +104,6 @@ public final class VerdictReplies {
     }
 
     private static ChatReply again(ChatReply.Builder reply, FlowId flow, Language language) {
-        return reply.buttons(new Button(language.pick("🔁 Try other values", "🔁 Prova altri valori"), flow.command())).build();
+        return reply.buttons(new Button(language.pick("🔁 Try other values", "🔁 Prova altri valori"), Keywords.CHANGE)).build();
     }
 }
