@@ -4,7 +4,6 @@ import it.polimi.auic.advisor.calc.Citation;
 import it.polimi.auic.advisor.knowledge.RequiredSection;
 import it.polimi.auic.advisor.knowledge.SectionRef;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The sections the calculators cite in their findings: the knowledge is refused without them, so a
@@ -14,8 +13,8 @@ public final class CalculatorSections {
 
     /** Every section a calculator cites. */
     public static final List<RequiredSection> ALL = Citation.all().stream()
-            .map(c -> new RequiredSection(new SectionRef(c.document(), c.section()),
-                    "the calculators (" + c.name().toLowerCase(Locale.ROOT).replace('_', ' ') + ")"))
+            .map(c -> new RequiredSection(new SectionRef(c.document(), c.section()), "the calculators"))
+            .distinct()
             .toList();
 
     private CalculatorSections() {

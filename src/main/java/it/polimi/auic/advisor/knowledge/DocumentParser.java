@@ -17,14 +17,19 @@ import java.util.regex.Pattern;
 final class DocumentParser {
 
     private static final Pattern HEADING = Pattern.compile("^(#{1,6})\\s+(.*?)\\s*$");
+    /** "###7.2 Workshops": a heading whose space after the '#'s was lost, which Markdown reads as text. */
+    private static final Pattern HEADING_WITHOUT_SPACE = Pattern.compile("^(#{1,6})([^#\\s].*?)\\s*$");
     private static final Pattern EXPLICIT_ID = Pattern.compile("^(.*?)\\s*\\{#([a-z0-9][a-z0-9-]*)}$");
     private static final Pattern NUMBERED = Pattern.compile("^(\\d+(?:\\.\\d+)*)\\.?\\s+(.+)$");
 
     private DocumentParser() {
     }
 
-    /** Parses the file; returns {@code null} when it has no usable header (problems say why). */
-    static Document parse(SourceLines source, List<Problem> problems) {
+    /**
+     * Parses the file; returns {@code null} when it has no usable header (problems say why). Markup students
+     * would read as it is goes to {@code warnings}.
+     */
+    static Document parse(SourceLines source, List<Problem> problems, List<Problem> warnings) {
         FrontMatter header = FrontMatter.parse(source, problems);
         if (header == null) {
             return null;
@@ -34,15 +39,22 @@ final class DocumentParser {
         Map<String, Integer> seen = new HashMap<>();
         Deque<Section> open = new ArrayDeque<>();
         SectionDraft draft = null;
+        boolean numbered = hasNumberedHeadings(source, header.endLine() + 1);
         for (int n = header.endLine() + 1; n <= source.size(); n++) {
             String line = source.line(n);
             Matcher heading = HEADING.matcher(line);
+            Matcher unspaced = HEADING_WITHOUT_SPACE.matcher(line);
+            if (!heading.matches() && unspaced.matches()) {
+                problems.add(new Problem(source.file(), n, "a heading needs a space after its '#' signs: write '"
+                        + unspaced.group(1) + " " + unspaced.group(2) + "'"));
+                heading = unspaced;
+            }
             if (heading.matches()) {
                 if (draft != null) {
                     sections.add(draft.finish());
                     open.push(sections.get(sections.size() - 1));
                 }
-                draft = startSection(source, n, documentId, heading, open, seen, problems);
+                draft = startSection(source, n, documentId, heading, numbered, open, seen, problems);
             } else if (draft != null) {
                 draft.add(line);
             } else if (!line.isBlank()) {
@@ -56,13 +68,25 @@ final class DocumentParser {
         if (sections.isEmpty()) {
             problems.add(new Problem(source.file(), header.endLine(), "has no sections ('## 1 Title' lines)"));
         }
+        UnshownMarkup.check(source, header.endLine() + 1, source.size(), warnings);
         return new Document(documentId, header.get(FrontMatter.TITLE), header.get(FrontMatter.SOURCE),
                 header.get(FrontMatter.ACADEMIC_YEAR), source.file(), sections);
     }
 
+    /** Whether any heading after {@code from} carries a section number: then every one must. */
+    private static boolean hasNumberedHeadings(SourceLines source, int from) {
+        for (int n = from; n <= source.size(); n++) {
+            Matcher heading = HEADING.matcher(source.line(n));
+            if (heading.matches() && NUMBERED.matcher(heading.group(2)).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static SectionDraft startSection(SourceLines source, int n, String documentId, Matcher heading,
-                                             Deque<Section> open, Map<String, Integer> seen,
-                                             List<Problem> problems) {
+                                             boolean numberedDocument, Deque<Section> open,
+                                             Map<String, Integer> seen, List<Problem> problems) {
         int level = heading.group(1).length();
         String text = heading.group(2);
         if (level == 1) {
@@ -83,6 +107,12 @@ final class DocumentParser {
         } else {
             title = text;
             id = slug(text);
+            if (numberedDocument && !text.isBlank()) {
+                problems.add(new Problem(source.file(), n, "the heading '" + text + "' has no section number, "
+                        + "while the other headings of this document have one; write its number before the title, as in '"
+                        + heading.group(1) + " <number> " + text + "' (the FAQ and the calculators cite sections "
+                        + "by number)"));
+            }
         }
         if (title.isBlank() || id.isEmpty()) {
             problems.add(new Problem(source.file(), n, "section heading has no title"));

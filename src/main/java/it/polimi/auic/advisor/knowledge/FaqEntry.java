@@ -9,15 +9,24 @@ import java.util.stream.Stream;
  * naming the sentences of that section the reply quotes.
  *
  * @param question    the question as a student would ask it
- * @param phrasings   other ways students put the same question (other words, Italian, shorthand)
+ * @param phrasings   other ways students put the same question (other words, Italian, shorthand), with their lines
  * @param target      the section that answers it
  * @param answers     the sentences (or list items) of the section that answer it, verbatim, in file order
  * @param file        where staff wrote it
  * @param line        the line of its question heading
  * @param sectionLine the line of its {@code section:} line, where a wrong target is reported
  */
-public record FaqEntry(String question, List<String> phrasings, SectionRef target, List<Answer> answers, Path file,
+public record FaqEntry(String question, List<Phrasing> phrasings, SectionRef target, List<Answer> answers, Path file,
                        int line, int sectionLine) {
+
+    /**
+     * One {@code - phrasing} line.
+     *
+     * @param text the words, as a student would write them
+     * @param line where staff wrote it
+     */
+    public record Phrasing(String text, int line) {
+    }
 
     /**
      * One {@code answer:} line: text that must stand verbatim in the target section.
@@ -35,6 +44,6 @@ public record FaqEntry(String question, List<String> phrasings, SectionRef targe
 
     /** The question and every phrasing. */
     public List<String> allPhrasings() {
-        return Stream.concat(Stream.of(question), phrasings.stream()).toList();
+        return Stream.concat(Stream.of(question), phrasings.stream().map(Phrasing::text)).toList();
     }
 }

@@ -48,7 +48,7 @@ final class FaqParser {
                 if (phrasing.isEmpty()) {
                     problems.add(new Problem(source.file(), n, "empty phrasing after '-'"));
                 } else {
-                    draft.phrasings.add(phrasing);
+                    draft.phrasings.add(new FaqEntry.Phrasing(phrasing, n));
                 }
             } else {
                 problems.add(new Problem(source.file(), n, "unexpected line '" + abbreviate(line)
@@ -106,7 +106,7 @@ final class FaqParser {
     private static final class Draft {
         final String question;
         final int line;
-        final List<String> phrasings = new ArrayList<>();
+        final List<FaqEntry.Phrasing> phrasings = new ArrayList<>();
         final List<FaqEntry.Answer> answers = new ArrayList<>();
         SectionRef target;
         int sectionLine;

@@ -26,6 +26,44 @@ public record Glossary(Path file, List<Rule> rules, SynonymMap map, SynonymMap i
 
     /** One line of the glossary. */
     public record Rule(int line, String text) {
+
+        /** The words a student may write: the left side of "a => b", every word of "a, b, c". */
+        public List<String> sources() {
+            int arrow = text.indexOf("=>");
+            return words(arrow < 0 ? text : text.substring(0, arrow));
+        }
+
+        /** The words a rule finds: the right side of "a => b", every word of "a, b, c". */
+        public List<String> targets() {
+            int arrow = text.indexOf("=>");
+            return words(arrow < 0 ? text : text.substring(arrow + 2));
+        }
+
+        /** Whether this is a one-way rule, "a => b". */
+        public boolean oneWay() {
+            return text.contains("=>");
+        }
+
+        /** The rule with case, spacing and the order of its words ignored, to spot the same rule twice. */
+        static String canonical(String text) {
+            int arrow = text.indexOf("=>");
+            if (arrow < 0) {
+                return String.join(",", sorted(words(text)));
+            }
+            return String.join(",", sorted(words(text.substring(0, arrow)))) + "=>"
+                    + String.join(",", sorted(words(text.substring(arrow + 2))));
+        }
+
+        private static List<String> words(String side) {
+            return java.util.Arrays.stream(side.split(","))
+                    .map(w -> w.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT))
+                    .filter(w -> !w.isEmpty())
+                    .toList();
+        }
+
+        private static List<String> sorted(List<String> words) {
+            return words.stream().sorted().toList();
+        }
     }
 
     public Glossary {
@@ -45,10 +83,11 @@ public record Glossary(Path file, List<Rule> rules, SynonymMap map, SynonymMap i
     /**
      * Reads the rules. The whole glossary is compiled at once; only when that fails is each line compiled on
      * its own, to tell staff which lines are at fault (compiling line by line every time would slow every
-     * start and every reload).
+     * start and every reload). A rule written twice goes to {@code warnings}.
      */
-    static Glossary parse(SourceLines source, List<Problem> problems) {
+    static Glossary parse(SourceLines source, List<Problem> problems, List<Problem> warnings) {
         List<Rule> rules = new ArrayList<>();
+        java.util.Map<String, Integer> seen = new java.util.HashMap<>();
         try (Analyzer analyzer = termAnalyzer()) {
             for (int n = 1; n <= source.size(); n++) {
                 String line = source.line(n).strip();
@@ -58,6 +97,11 @@ public record Glossary(Path file, List<Rule> rules, SynonymMap map, SynonymMap i
                 String error = shapeProblem(line);
                 if (error == null) {
                     rules.add(new Rule(n, line));
+                    Integer earlier = seen.putIfAbsent(Rule.canonical(line), n);
+                    if (earlier != null) {
+                        warnings.add(new Problem(source.file(), n, "the same rule is already at line " + earlier
+                                + "; delete one of the two"));
+                    }
                 } else {
                     problems.add(new Problem(source.file(), n, error));
                 }

@@ -13,12 +13,15 @@ import java.util.stream.Stream;
  * @param faq          curated questions, each pointing at an existing section
  * @param glossary     words students use for the same thing
  * @param lastModified when the newest file of the folder was last changed
+ * @param warnings     what the check accepted but is probably a mistake ({@link KnowledgeReport#warnings()})
  */
-public record KnowledgeBase(List<Document> documents, List<FaqEntry> faq, Glossary glossary, Instant lastModified) {
+public record KnowledgeBase(List<Document> documents, List<FaqEntry> faq, Glossary glossary, Instant lastModified,
+                            List<Problem> warnings) {
 
     public KnowledgeBase {
         documents = List.copyOf(documents);
         faq = List.copyOf(faq);
+        warnings = List.copyOf(warnings);
     }
 
     public Optional<Document> document(String id) {

@@ -6,9 +6,13 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -30,12 +34,13 @@ public final class KnowledgeLoader {
     }
 
     /**
-     * Loads the folder; throws {@link KnowledgeException} listing every problem when anything is wrong,
-     * including a {@code required} section that is missing or has no text.
+     * Loads the folder; throws {@link KnowledgeException} listing every error when anything is wrong,
+     * including a {@code required} section that is missing or has no text. Warnings are kept in
+     * {@link KnowledgeBase#warnings()}.
      */
     public static KnowledgeBase load(Path dir, List<RequiredSection> required) {
         List<Problem> problems = new ArrayList<>();
-        KnowledgeBase knowledge = read(dir, required, problems);
+        KnowledgeBase knowledge = read(dir, required, problems, new ArrayList<>());
         if (!problems.isEmpty()) {
             throw new KnowledgeException(problems);
         }
@@ -47,11 +52,17 @@ public final class KnowledgeLoader {
         return load(dir, List.of());
     }
 
-    /** Every problem in the folder, in the order of the files; empty when it can be loaded. */
-    public static List<Problem> validate(Path dir, List<RequiredSection> required) {
+    /** Every error and warning in the folder, in the order of the files; no error when it can be loaded. */
+    public static KnowledgeReport check(Path dir, List<RequiredSection> required) {
         List<Problem> problems = new ArrayList<>();
-        read(dir, required, problems);
-        return List.copyOf(problems);
+        List<Problem> warnings = new ArrayList<>();
+        read(dir, required, problems, warnings);
+        return new KnowledgeReport(problems, warnings);
+    }
+
+    /** Every error in the folder, in the order of the files; empty when it can be loaded. */
+    public static List<Problem> validate(Path dir, List<RequiredSection> required) {
+        return check(dir, required).errors();
     }
 
     /** As {@link #validate(Path, List)} with nothing required. */
@@ -59,14 +70,15 @@ public final class KnowledgeLoader {
         return validate(dir, List.of());
     }
 
-    private static KnowledgeBase read(Path dir, List<RequiredSection> required, List<Problem> problems) {
+    private static KnowledgeBase read(Path dir, List<RequiredSection> required, List<Problem> problems,
+                                      List<Problem> warnings) {
         if (!Files.isDirectory(dir)) {
             problems.add(new Problem(dir, 0, "is not a folder"));
             return null;
         }
         List<Document> documents = new ArrayList<>();
         for (Path file : markdownFiles(dir, problems)) {
-            Document document = DocumentParser.parse(SourceLines.read(file, problems), problems);
+            Document document = DocumentParser.parse(SourceLines.read(file, problems), problems, warnings);
             if (document != null) {
                 documents.add(document);
             }
@@ -75,21 +87,56 @@ public final class KnowledgeLoader {
             problems.add(new Problem(dir, 0, "has no regulation documents (*.md files)"));
         }
         checkUniqueIds(documents, problems);
+        List<FaqEntry> faq = readFaq(dir, problems, warnings);
+        Glossary glossary = readGlossary(dir, problems, warnings);
+        KnowledgeBase knowledge = new KnowledgeBase(documents, faq, glossary, lastModified(dir, problems), warnings);
+        MissingDocuments missing = new MissingDocuments(dir);
+        checkFaq(knowledge, missing, problems);
+        RequiredSections.check(knowledge, required, missing, problems);
+        problems.sort(Comparator.comparing((Problem p) -> p.file().toString()).thenComparingInt(Problem::line));
+        problems.addAll(0, missing.problems());
+        if (problems.isEmpty()) {
+            // Checked against the whole folder: with a document missing, they would only repeat the errors.
+            FaqFigures.check(knowledge, warnings);
+            GlossaryReach.check(knowledge, warnings);
+        }
+        return new KnowledgeBase(documents, faq, glossary, knowledge.lastModified(), warnings);
+    }
+
+    private static List<FaqEntry> readFaq(Path dir, List<Problem> problems, List<Problem> warnings) {
         List<FaqEntry> faq = new ArrayList<>();
         Path faqDir = dir.resolve(FAQ_FOLDER);
-        if (Files.isDirectory(faqDir)) {
-            for (Path file : markdownFiles(faqDir, problems)) {
-                faq.addAll(FaqParser.parse(SourceLines.read(file, problems), problems));
-            }
+        if (!Files.isDirectory(faqDir)) {
+            warnings.add(new Problem(faqDir, 0, "is missing: without FAQ entries, students' questions are answered "
+                    + "from the regulation text alone, and less well"));
+            return faq;
         }
-        Path glossaryFile = dir.resolve(GLOSSARY_FILE);
-        Glossary glossary = Files.exists(glossaryFile)
-                ? Glossary.parse(SourceLines.read(glossaryFile, problems), problems)
-                : Glossary.empty(glossaryFile);
-        KnowledgeBase knowledge = new KnowledgeBase(documents, faq, glossary, lastModified(dir, problems));
-        checkFaq(knowledge, problems);
-        RequiredSections.check(knowledge, required, dir, problems);
-        return knowledge;
+        for (Path file : markdownFiles(faqDir, problems)) {
+            int errorsBefore = problems.size();
+            List<FaqEntry> entries = FaqParser.parse(SourceLines.read(file, problems), problems);
+            if (entries.isEmpty() && problems.size() == errorsBefore) {
+                warnings.add(new Problem(file, 0, "is empty: it has no FAQ entries ('## question' lines); "
+                        + "delete the file if that is meant"));
+            }
+            faq.addAll(entries);
+        }
+        return faq;
+    }
+
+    private static Glossary readGlossary(Path dir, List<Problem> problems, List<Problem> warnings) {
+        Path file = dir.resolve(GLOSSARY_FILE);
+        if (!Files.exists(file)) {
+            warnings.add(new Problem(file, 0, "is missing: students' own words (cfu, tirocinio, media) will no "
+                    + "longer find the regulations' words; put the file back"));
+            return Glossary.empty(file);
+        }
+        int errorsBefore = problems.size();
+        Glossary glossary = Glossary.parse(SourceLines.read(file, problems), problems, warnings);
+        if (glossary.rules().isEmpty() && problems.size() == errorsBefore) {
+            warnings.add(new Problem(file, 0, "is empty: it has no rules, so students' own words (cfu, tirocinio, "
+                    + "media) will no longer find the regulations' words"));
+        }
+        return glossary;
     }
 
     private static List<Path> markdownFiles(Path dir, List<Problem> problems) {
@@ -116,25 +163,53 @@ public final class KnowledgeLoader {
         }
     }
 
-    private static void checkFaq(KnowledgeBase knowledge, List<Problem> problems) {
+    /**
+     * Every entry must point at a section with text and quote it verbatim. Entries pointing at the same
+     * missing section, or into the same missing document, are reported once per FAQ file, at the first
+     * one's {@code section:} line, with the lines of the others.
+     */
+    private static void checkFaq(KnowledgeBase knowledge, MissingDocuments missing, List<Problem> problems) {
         Map<String, FaqEntry> questions = new HashMap<>();
+        Map<List<Object>, List<FaqEntry>> pointingNowhere = new LinkedHashMap<>();
         for (FaqEntry entry : knowledge.faq()) {
-            java.util.Optional<Section> section = knowledge.section(entry.target());
-            if (section.isEmpty()) {
-                problems.add(new Problem(entry.file(), entry.sectionLine(), "points at section '" + entry.target()
-                        + "', which does not exist in knowledge/"));
+            Optional<Document> document = knowledge.document(entry.target().documentId());
+            Optional<Section> section = document.flatMap(d -> d.section(entry.target().sectionId()));
+            if (document.isEmpty()) {
+                missing.citedByFaq(entry.target().documentId(), entry.file());
+                pointingNowhere.computeIfAbsent(List.of(entry.file(), entry.target().documentId()),
+                        key -> new ArrayList<>()).add(entry);
+            } else if (section.isEmpty()) {
+                pointingNowhere.computeIfAbsent(List.of(entry.file(), entry.target()), key -> new ArrayList<>())
+                        .add(entry);
             } else if (!section.get().hasText()) {
                 problems.add(new Problem(entry.file(), entry.sectionLine(), "points at section '" + entry.target()
                         + "', which has no text of its own; point it at the subsection that has the answer"));
             } else {
                 checkAnswers(entry, section.get(), problems);
             }
-            FaqEntry earlier = questions.putIfAbsent(entry.question().toLowerCase(java.util.Locale.ROOT), entry);
+            FaqEntry earlier = questions.putIfAbsent(entry.question().toLowerCase(Locale.ROOT), entry);
             if (earlier != null) {
                 problems.add(new Problem(entry.file(), entry.line(), "the same question is already at "
                         + earlier.file().getFileName() + ":" + earlier.line()));
             }
         }
+        pointingNowhere.values().forEach(entries -> problems.add(pointsNowhere(knowledge, missing, entries)));
+    }
+
+    private static Problem pointsNowhere(KnowledgeBase knowledge, MissingDocuments missing, List<FaqEntry> entries) {
+        FaqEntry first = entries.get(0);
+        SectionRef target = first.target();
+        Optional<Document> document = knowledge.document(target.documentId());
+        String what = document.isPresent()
+                ? "points at section '" + target + "', which does not exist in " + document.get().file().getFileName()
+                : "points at section '" + target + "', which does not exist: no document in knowledge/ has the id '"
+                        + target.documentId() + "'" + (missing.looksDeleted(target.documentId())
+                        ? " (see " + target.documentId() + ".md above)" : "; check the spelling");
+        List<String> lines = entries.stream().skip(1).map(e -> String.valueOf(e.sectionLine())).toList();
+        String others = lines.isEmpty() ? ""
+                : lines.size() == 1 ? "; so does one more entry of this file (line " + lines.get(0) + ")"
+                : "; so do " + lines.size() + " more entries of this file (lines " + String.join(", ", lines) + ")";
+        return new Problem(first.file(), first.sectionLine(), what + others);
     }
 
     /** Every {@code answer:} must be words of the target section, exactly, so the reply quotes the rule. */

@@ -1,25 +1,24 @@
 package it.polimi.auic.advisor.knowledge;
 
-import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
-/** Checks that every section others rely on is there with text, naming a missing document once. */
+/** Checks that every section others rely on is there with text; a missing document is left to the caller. */
 final class RequiredSections {
 
     private RequiredSections() {
     }
 
-    static void check(KnowledgeBase knowledge, List<RequiredSection> required, Path dir, List<Problem> problems) {
-        Map<String, List<RequiredSection>> missingDocuments = new LinkedHashMap<>();
+    /**
+     * Reports each required section that is missing or empty in a document that is there, and adds to
+     * {@code missingDocuments} who cites each document that is not.
+     */
+    static void check(KnowledgeBase knowledge, List<RequiredSection> required, MissingDocuments missingDocuments,
+                      List<Problem> problems) {
         for (RequiredSection needed : required) {
             Optional<Document> document = knowledge.document(needed.ref().documentId());
             if (document.isEmpty()) {
-                missingDocuments.computeIfAbsent(needed.ref().documentId(), id -> new java.util.ArrayList<>())
-                        .add(needed);
+                missingDocuments.citedBy(needed.ref(), needed.citedBy());
                 continue;
             }
             Optional<Section> section = document.get().section(needed.ref().sectionId());
@@ -32,9 +31,5 @@ final class RequiredSections {
                         + needed.ref().sectionId() + " has no text, and " + needed.citedBy() + " cites it"));
             }
         }
-        missingDocuments.forEach((id, needs) -> problems.add(new Problem(dir, 0, "the document '" + id
-                + "' is missing (no .md file has 'id: " + id + "'); " + needs.stream().map(RequiredSection::citedBy)
-                .distinct().collect(Collectors.joining(", ")) + " cite its sections "
-                + needs.stream().map(n -> n.ref().sectionId()).collect(Collectors.joining(", ")))));
     }
 }

@@ -50,6 +50,12 @@ final class SourceLines {
         return new SourceLines(file, stripComments(file, raw, problems));
     }
 
+    /**
+     * Blanks every note. A note left open would silently swallow the sections after it, up to the end of
+     * the file or to the end of the next note (notes do not nest): it is reported at the line that opens it,
+     * and the lines after that line are kept, so what follows is checked as written and no mistake is
+     * reported far from where it is.
+     */
     private static List<String> stripComments(Path file, List<String> raw, List<Problem> problems) {
         List<String> out = new ArrayList<>(raw.size());
         int openedAt = 0;
@@ -60,7 +66,14 @@ final class SourceLines {
             while (pos < line.length()) {
                 if (openedAt > 0) {
                     int end = line.indexOf(COMMENT_END, pos);
-                    if (end < 0) {
+                    int reopen = line.indexOf(COMMENT_START, pos);
+                    if (reopen >= 0 && (end < 0 || reopen < end)) {
+                        unclosed(file, raw, out, openedAt, i, problems);
+                        openedAt = i + 1;
+                        kept.setLength(0);
+                        kept.append(line, 0, reopen);
+                        pos = reopen + COMMENT_START.length();
+                    } else if (end < 0) {
                         pos = line.length();
                     } else {
                         openedAt = 0;
@@ -81,9 +94,19 @@ final class SourceLines {
             out.add(kept.toString().isBlank() && kept.length() < line.length() ? "" : kept.toString());
         }
         if (openedAt > 0) {
-            problems.add(new Problem(file, openedAt, "a note opened with <!-- is never closed with -->"));
+            unclosed(file, raw, out, openedAt, raw.size(), problems);
         }
         return out;
+    }
+
+    /** Reports the note opened at line {@code openedAt} as never closed and gives back the lines it hid. */
+    private static void unclosed(Path file, List<String> raw, List<String> out, int openedAt, int upTo,
+                                 List<Problem> problems) {
+        problems.add(new Problem(file, openedAt, "a note opened with <!-- is never closed with -->; add --> "
+                + "where the note ends"));
+        for (int j = openedAt; j < upTo; j++) {
+            out.set(j, raw.get(j));
+        }
     }
 
     Path file() {

@@ -29,6 +29,16 @@ class KnowledgeContentTest {
     }
 
     @Test
+    void theKnowledgeFolderHasNoWarnings() {
+        List<Problem> warnings = KnowledgeLoader.check(KNOWLEDGE, CalculatorSections.ALL).warnings();
+
+        if (!warnings.isEmpty()) {
+            fail(warnings.size() + " warnings in " + KNOWLEDGE.toAbsolutePath() + ":\n  "
+                    + String.join("\n  ", warnings.stream().map(Problem::toString).toList()));
+        }
+    }
+
+    @Test
     void theValidationCatchesAMissingCitedSectionAFaqEntryOnAnEmptySectionAndAHeadingOutOfOrder(@TempDir Path dir) {
         new KnowledgeFolder(dir)
                 .file("rules.md", KnowledgeFolder.document("programme-rules",
@@ -42,7 +52,7 @@ class KnowledgeContentTest {
                 report.toString());
         assertTrue(report.stream().anyMatch(p -> p.contains("rules.md:10:") && p.contains("section 9.1 has ##")),
                 report.toString());
-        assertTrue(report.stream().anyMatch(p -> p.contains("the document 'mobility' is missing")), report.toString());
+        assertTrue(report.stream().anyMatch(p -> p.contains("mobility.md: is missing")), report.toString());
         assertTrue(report.stream().anyMatch(p -> p.contains("rules.md: section 1.3.1 is missing")
                 && p.contains("calculators")), report.toString());
     }

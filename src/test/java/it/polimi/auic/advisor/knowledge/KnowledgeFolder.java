@@ -46,7 +46,7 @@ final class KnowledgeFolder {
                         answer: Candidates apply online.
                         - come faccio domanda
                         """)
-                .file("glossary.txt", "tirocinio => traineeship\n");
+                .file("glossary.txt", "requisiti => requirements\n");
     }
 
     KnowledgeFolder file(String relative, String text) {
@@ -83,6 +83,10 @@ final class KnowledgeFolder {
 
     List<Problem> problems() {
         return KnowledgeLoader.validate(root);
+    }
+
+    List<Problem> warnings() {
+        return KnowledgeLoader.check(root, List.of()).warnings();
     }
 
     KnowledgeBase load() {

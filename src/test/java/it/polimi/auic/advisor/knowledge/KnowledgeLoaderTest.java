@@ -245,7 +245,7 @@ class KnowledgeLoaderTest {
             FaqEntry expire = knowledge.faq().stream()
                     .filter(e -> e.question().equals("Does studio attendance expire?")).findFirst().orElseThrow();
             assertEquals(List.of("attendance still valid next year", "la frequenza del laboratorio scade?"),
-                    expire.phrasings());
+                    expire.phrasings().stream().map(FaqEntry.Phrasing::text).toList());
             assertEquals(new SectionRef("programme", "5.4.1"), expire.target());
             assertEquals(dir.resolve("faq/study.md"), expire.file());
             assertEquals(3, expire.line());

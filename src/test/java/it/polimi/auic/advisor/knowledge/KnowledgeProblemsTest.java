@@ -95,7 +95,12 @@ class KnowledgeProblemsTest {
                         document("doc", "## 5 Plan\n\nA.\n\n## 6 Allocations\n\nB.\n\n### 5.4 Attendance\n\nC.\n"),
                         "### 5.4", "section 5.4 comes under section 6; its number puts it under section 5"),
                 Case.at("note never closed", "doc.md", document("doc", "## 1 A\n\nText <!-- a note\nthat goes on\n"),
-                        "<!-- a note", "never closed with -->"));
+                        "<!-- a note", "never closed with -->"),
+                Case.at("heading without a space after its #", "doc.md", document("doc", "## 1 A\n\nA.\n\n###1.1 B\n\nB.\n"),
+                        "###1.1", "a heading needs a space after its '#' signs: write '### 1.1 B'"),
+                Case.at("heading that lost its number", "doc.md",
+                        document("doc", "## 1 A\n\nA.\n\n### Workshops\n\nB.\n"), "### Workshops",
+                        "the heading 'Workshops' has no section number"));
     }
 
     static Stream<Case> faqMistakes() {
@@ -110,10 +115,10 @@ class KnowledgeProblemsTest {
                         "section: rules", "got 'rules 1 1.1'"),
                 Case.at("section that does not exist", "faq/x.md",
                         "\n## Where is the office?\nsection: rules 7.2\nanswer: Candidates apply online.\n",
-                        "section: rules 7.2", "points at section 'rules 7.2', which does not exist"),
+                        "section: rules 7.2", "points at section 'rules 7.2', which does not exist in rules.md"),
                 Case.at("document that does not exist", "faq/x.md",
                         "## Where is the office?\nsection: mobility 1\nanswer: Candidates apply online.\n",
-                        "section: mobility 1", "'mobility 1', which does not exist"),
+                        "section: mobility 1", "no document in knowledge/ has the id 'mobility'; check the spelling"),
                 Case.at("entry without an answer", "faq/x.md", "## Where is the office?\nsection: rules 1\n- office\n",
                         "## Where", "entry has no 'answer:' line"),
                 Case.at("empty answer", "faq/x.md", "## Where is the office?\nsection: rules 1\nanswer:\n",
@@ -260,6 +265,194 @@ class KnowledgeProblemsTest {
 
             assertEquals(folder.path("glossary.txt") + ":1: a glossary line lists at least two words separated by ',' "
                     + "(or 'a => b'), got 'lonely'", e.getMessage());
+        }
+    }
+
+    @Nested
+    class ErrorsWhereTheyAre {
+
+        @Test
+        void aNoteLeftOpenIsTheOnlyProblemAndHidesNoSection() {
+            KnowledgeFolder folder = KnowledgeFolder.valid(dir).file("rules.md", document("rules", """
+                    ## 1 Admission
+
+                    Candidates apply online. <!-- to check with the office
+
+                    ### 1.1 Requirements
+
+                    A Laurea is required.
+                    """));
+
+            assertEquals(List.of(new Problem(folder.path("rules.md"), 10,
+                    "a note opened with <!-- is never closed with -->; add --> where the note ends")), folder.problems());
+        }
+
+        @Test
+        void aHeadingWithoutItsSpaceIsStillReadAsItsSectionSoTheFaqOnItIsNotBlamed() {
+            KnowledgeFolder folder = KnowledgeFolder.valid(dir).file("rules.md", document("rules", """
+                    ## 1 Admission
+
+                    Candidates apply online.
+
+                    ###1.1 Requirements
+
+                    A Laurea is required.
+                    """)).file("faq/more.md", "## Is a Laurea needed?\nsection: rules 1.1\nanswer: A Laurea is required.\n");
+
+            List<Problem> problems = folder.problems();
+
+            assertEquals(1, problems.size(), problems.toString());
+            assertEquals(12, problems.get(0).line());
+        }
+
+        @Test
+        void entriesPointingAtTheSameMissingSectionAreOneProblemAtTheFirstSectionLine() {
+            KnowledgeFolder folder = KnowledgeFolder.valid(dir).file("faq/x.md", """
+                    ## Q1?
+                    section: rules 7
+                    answer: A.
+
+                    ## Q2?
+                    section: rules 7
+                    answer: B.
+                    """);
+
+            assertEquals(List.of(new Problem(folder.path("faq/x.md"), 2, "points at section 'rules 7', which does not "
+                    + "exist in rules.md; so does one more entry of this file (line 6)")), folder.problems());
+        }
+
+        @Test
+        void aDeletedDocumentIsNamedOnceWithWhoCitesIt() {
+            KnowledgeFolder folder = KnowledgeFolder.valid(dir)
+                    .file("mobility.md", document("mobility", "## Erasmus {#erasmus}\n\nStudents may go abroad.\n"))
+                    .file("faq/mobility.md", """
+                            ## Can I go abroad?
+                            section: mobility erasmus
+                            answer: Students may go abroad.
+
+                            ## Is there Erasmus?
+                            section: mobility erasmus
+                            answer: Students may go abroad.
+                            """);
+            assertEquals(List.of(), folder.problems());
+            folder.delete("mobility.md");
+
+            List<Problem> problems = folder.problems();
+
+            assertEquals(2, problems.size(), problems.toString());
+            assertEquals(new Problem(folder.path("mobility.md"), 0, "is missing: no file in knowledge/ has 'id: "
+                    + "mobility' in its header, and 2 FAQ entries (in faq/mobility.md) cite it; put the file back (or, "
+                    + "if it was renamed, check the id in its header)"), problems.get(0));
+            assertEquals(folder.path("faq/mobility.md"), problems.get(1).file());
+            assertEquals(2, problems.get(1).line());
+            assertTrue(problems.get(1).message().contains("(see mobility.md above)"), problems.get(1).message());
+        }
+    }
+
+    @Nested
+    class Warnings {
+
+        @Test
+        void theValidBaseFolderHasNoWarnings() {
+            assertEquals(List.of(), KnowledgeFolder.valid(dir).warnings());
+        }
+
+        @Test
+        void markupStudentsWouldReadAsItIsIsWarnedAtItsLineOncePerTable() {
+            KnowledgeFolder folder = KnowledgeFolder.valid(dir).file("rules.md", document("rules", """
+                    ## 1 Admission
+
+                    Candidates apply online.
+                    Apply **early**.
+
+                    | Deadline | Date |
+                    |---|---|
+                    | First | March |
+
+                    See [the site](https://www.polimi.it).
+                    Ask <b>the office</b>.
+                    """));
+
+            Path rules = folder.path("rules.md");
+            List<Problem> warnings = folder.warnings().stream().filter(w -> w.file().equals(rules)).toList();
+
+            assertEquals(List.of(), folder.problems(), "markup is served: a warning, not an error");
+            assertEquals(List.of(11, 13, 17, 18), warnings.stream().map(Problem::line).toList(), warnings.toString());
+            assertTrue(warnings.get(0).message().contains("'**early**'"), warnings.get(0).message());
+            assertTrue(warnings.get(1).message().startsWith("a table"), warnings.get(1).message());
+            assertTrue(warnings.get(2).message().contains("Markdown link"), warnings.get(2).message());
+            assertTrue(warnings.get(3).message().contains("'<b>' is an HTML tag"), warnings.get(3).message());
+        }
+
+        @Test
+        void aGlossaryTargetFoundNowhereIsWarnedNamingTheWord() {
+            KnowledgeFolder folder = KnowledgeFolder.valid(dir).file("glossary.txt",
+                    "# notes\nrequisiti => requirements\npracticum => traineship\nfoo, bar\nlaurea, degree\n");
+
+            List<Problem> warnings = folder.warnings();
+
+            Path glossary = folder.path("glossary.txt");
+            assertEquals(List.of(glossary + ":3: 'traineship' (after '=>') occurs nowhere in the regulations or the "
+                    + "FAQ, so this rule finds nothing through it; check its spelling",
+                    glossary + ":4: none of these words occurs in the regulations or the FAQ, so this rule finds "
+                    + "nothing; check their spelling, or write 'student's word => the regulations' word'"),
+                    warnings.stream().map(Problem::toString).toList());
+        }
+
+        @Test
+        void theSameGlossaryRuleTwiceIsWarnedAtTheSecond() {
+            KnowledgeFolder folder = KnowledgeFolder.valid(dir).file("glossary.txt",
+                    "laurea, degree\nrequisiti => requirements\nDegree,  laurea\n");
+
+            assertEquals(List.of(new Problem(folder.path("glossary.txt"), 3,
+                    "the same rule is already at line 1; delete one of the two")), folder.warnings());
+        }
+
+        @Test
+        void aPhrasingQuotingAFigureItsSectionDoesNotHaveIsWarnedAtItsLine() {
+            KnowledgeFolder folder = KnowledgeFolder.valid(dir)
+                    .file("rules.md", document("rules", """
+                            ## 7 Workshops
+
+                            Students can request recognition of a maximum of 10 ECTS.
+                            """))
+                    .file("faq/general.md", """
+                            ## How many workshop credits?
+                            section: rules 7
+                            answer: Students can request recognition of a maximum of 10 ECTS.
+                            - are 10 ECTS recognised
+                            - are 8 ECTS recognised for workshops
+                            - B2 level, L-17 class, section 7
+                            - 10,0 crediti massimo
+                            """);
+
+            assertEquals(List.of(new Problem(folder.path("faq/general.md"), 5, "the figure '8' is not in section "
+                    + "'rules 7'; if the rule changed, update this phrasing; if it is a student's own figure, write "
+                    + "it in words")), folder.warnings().stream()
+                    .filter(w -> w.file().equals(folder.path("faq/general.md"))).toList());
+        }
+
+        @Test
+        void anEmptyFaqFileAndAMissingOrEmptyGlossaryAreNamedAsSuch() {
+            KnowledgeFolder folder = KnowledgeFolder.valid(dir).file("faq/empty.md", "<!-- nothing yet -->\n");
+            assertEquals(List.of(new Problem(folder.path("faq/empty.md"), 0, "is empty: it has no FAQ entries "
+                    + "('## question' lines); delete the file if that is meant")), folder.warnings());
+
+            folder.file("glossary.txt", "# all rules deleted\n");
+            assertTrue(folder.warnings().stream().anyMatch(w -> w.file().equals(folder.path("glossary.txt"))
+                    && w.message().startsWith("is empty: it has no rules")), folder.warnings().toString());
+
+            folder.delete("glossary.txt");
+            assertTrue(folder.warnings().stream().anyMatch(w -> w.file().equals(folder.path("glossary.txt"))
+                    && w.message().startsWith("is missing")), folder.warnings().toString());
+            assertEquals(List.of(), folder.problems(), "the advisor still works without them");
+        }
+
+        @Test
+        void loadingKeepsTheWarnings() {
+            KnowledgeFolder folder = KnowledgeFolder.valid(dir).file("glossary.txt", "practicum => traineship\n");
+
+            assertEquals(folder.warnings(), folder.load().warnings());
         }
     }
 }

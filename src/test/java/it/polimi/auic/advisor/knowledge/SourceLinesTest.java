@@ -47,12 +47,21 @@ class SourceLinesTest {
     }
 
     @Test
-    void anUnclosedNoteIsReportedWhereItOpens() throws IOException {
+    void anUnclosedNoteIsReportedWhereItOpensAndHidesNothingAfterIt() throws IOException {
         List<String> lines = read("a\nb <!-- open\nc\n");
 
-        assertEquals(List.of("a", "b ", ""), lines);
-        assertEquals(List.of(new Problem(dir.resolve("f.md"), 2, "a note opened with <!-- is never closed with -->")),
-                problems);
+        assertEquals(List.of("a", "b ", "c"), lines, "the lines after the opening stay, to be checked as written");
+        assertEquals(List.of(new Problem(dir.resolve("f.md"), 2,
+                "a note opened with <!-- is never closed with -->; add --> where the note ends")), problems);
+    }
+
+    @Test
+    void aNoteLeftOpenUntilTheNextNoteIsReportedWhereItOpens() throws IOException {
+        List<String> lines = read("a <!-- forgot\n## 2 B\ntext <!-- real note --> end\n");
+
+        assertEquals(List.of("a ", "## 2 B", "text  end"), lines);
+        assertEquals(1, problems.size());
+        assertEquals(1, problems.get(0).line());
     }
 
     @Test
