@@ -2,11 +2,16 @@ package it.polimi.auic.advisor.telegram.handover;
 
 import com.github.benmanes.caffeine.cache.Ticker;
 import it.polimi.auic.advisor.chat.StaffDesk;
+import it.polimi.auic.advisor.logging.Redactor;
 import it.polimi.auic.advisor.telegram.receive.StaffChat;
 import it.polimi.auic.advisor.telegram.send.OutgoingQueue;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The hand-over to the staff on Telegram, set up for one staff chat: the desk the chat core sends questions to, the
@@ -14,6 +19,8 @@ import java.time.Duration;
  * {@link #purge} is called: the bot calls it periodically).
  */
 public final class StaffChatHandover {
+
+    private static final Logger log = LoggerFactory.getLogger(StaffChatHandover.class);
 
     private final long staffChat;
     private final HandoverLinks links;
@@ -47,6 +54,17 @@ public final class StaffChatHandover {
     public String describe() {
         return "questions for the School's staff go to chat " + staffChat + "; " + links.waiting().size()
                 + " waiting; a link is kept at most " + links.keptFor().toDays() + " days";
+    }
+
+    /** Purges on {@code timer} every {@code period}, for as long as the timer runs. */
+    public void purgeEvery(Duration period, ScheduledExecutorService timer) {
+        timer.scheduleAtFixedRate(() -> {
+            try {
+                purge();
+            } catch (RuntimeException e) {
+                log.error("expired hand-over links could not be deleted: {}", Redactor.describe(e));
+            }
+        }, period.toMillis(), period.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /** Deletes the links older than {@code keptFor}. */
