@@ -16,7 +16,9 @@ import java.util.stream.Collectors;
 
 /**
  * Reads one JSON file of {@code config/} into a record, strictly: unknown keys, duplicate keys,
- * wrong types and missing values are refused with the file, line and key at fault.
+ * wrong types and missing values are refused with the file, line and key at fault. A key is required when its
+ * {@code @JsonProperty} says {@code required = true} (every key but the few optional ones); an optional key that is
+ * absent comes in as {@code null}, for the record to put its default in.
  */
 public final class JsonConfigReader {
 
@@ -24,7 +26,6 @@ public final class JsonConfigReader {
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
             .addModule(new JavaTimeModule())

@@ -4,8 +4,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.benmanes.caffeine.cache.Ticker;
 import it.polimi.auic.advisor.chat.Block;
 import it.polimi.auic.advisor.chat.ChatHandler;
+import it.polimi.auic.advisor.chat.StaffDesk;
 import it.polimi.auic.advisor.logging.Redactor;
 import it.polimi.auic.advisor.telegram.format.MessageSplitter;
+import it.polimi.auic.advisor.telegram.handover.StaffChatHandover;
 import it.polimi.auic.advisor.telegram.offset.OffsetSaver;
 import it.polimi.auic.advisor.telegram.offset.OffsetStore;
 import it.polimi.auic.advisor.telegram.offset.OffsetTracker;
@@ -15,11 +17,15 @@ import it.polimi.auic.advisor.telegram.receive.FloodGuard;
 import it.polimi.auic.advisor.telegram.receive.InboundProcessor;
 import it.polimi.auic.advisor.telegram.receive.LatencyProbe;
 import it.polimi.auic.advisor.telegram.receive.PollingBackOff;
+import it.polimi.auic.advisor.telegram.receive.StaffChat;
 import it.polimi.auic.advisor.telegram.receive.UpdateDispatcher;
 import it.polimi.auic.advisor.telegram.receive.UpdateRequests;
 import it.polimi.auic.advisor.telegram.receive.UpdateTranslator;
 import it.polimi.auic.advisor.telegram.send.OutgoingQueue;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -39,6 +45,8 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 final class TelegramBot {
 
     private static final Logger log = LoggerFactory.getLogger(TelegramBot.class);
+    /** Expired hand-over links are deleted at start and this often: a day's precision on a fortnight is plenty. */
+    private static final Duration HANDOVER_PURGE_PERIOD = Duration.ofHours(1);
 
     private final BotSettings settings;
     private final Ticker ticker;
@@ -55,6 +63,7 @@ final class TelegramBot {
     private final UpdateDispatcher dispatcher;
     private final MessageSplitter splitter = new MessageSplitter();
     private final StartupRetry startup;
+    private final Optional<StaffChatHandover> handover;
     private final CountDownLatch stopped = new CountDownLatch(1);
     private volatile BotIdentity identity = BotIdentity.UNKNOWN;
     private TelegramBotsLongPollingApplication application;
@@ -65,6 +74,16 @@ final class TelegramBot {
      *               production; tests may pass their own
      */
     TelegramBot(BotSettings settings, ChatHandler handler, LatencyProbe probe, Ticker ticker) {
+        this(settings, handler, probe, ticker, Clock.systemUTC(), Optional.empty());
+    }
+
+    /**
+     * @param clock where the age of the saved offset and of the hand-over links is read (wall time, as it must
+     *              hold across restarts)
+     * @param staff the hand-over to the School's staff, when a staff chat is configured
+     */
+    TelegramBot(BotSettings settings, ChatHandler handler, LatencyProbe probe, Ticker ticker, Clock clock,
+                Optional<StaffChatSetup> staff) {
         this.settings = settings;
         this.ticker = ticker;
         this.http = new HttpClients(settings.longPollSeconds());
@@ -72,16 +91,20 @@ final class TelegramBot {
         this.warmup = new Thread(() -> JacksonWarmup.run(json), "tg-warmup");
         warmup.setDaemon(true);
         OffsetStore store = new OffsetStore(settings.dataDir(), settings.botId());
-        this.tracker = new OffsetTracker(store.load(), this::offsetChanged);
+        this.tracker = new OffsetTracker(store.load(), clock, this::offsetChanged);
         this.saver = new OffsetSaver(store, tracker::state, Threads.daemon("tg-offset"));
         this.timer = Executors.newScheduledThreadPool(1, Threads.daemon("tg-timer"));
         this.poller = Executors.newSingleThreadScheduledExecutor(Threads.daemon("tg-poller"));
         this.workers = Executors.newFixedThreadPool(settings.workers(), Threads.daemon("tg-chat"));
         this.outgoing = new OutgoingQueue(api, settings.pacing(), settings.retry(), ticker, timer);
+        this.handover = staff.map(setup -> new StaffChatHandover(setup.chatId(), setup.keptFor(), settings.dataDir(),
+                setup.relay(), outgoing, clock, ticker));
+        handover.ifPresent(links -> links.purgeEvery(HANDOVER_PURGE_PERIOD, timer));
+        StaffChat staffChat = handover.map(StaffChatHandover::chat).orElse(StaffChat.NONE);
         InboundProcessor processor = new InboundProcessor(handler, outgoing, new FloodGuard(settings.flood(), ticker),
                 tracker, timer, settings.typingAfter(), probe, ticker);
         this.dispatcher = new UpdateDispatcher(tracker, new UpdateTranslator(() -> identity),
-                new ChatSerialExecutor(workers), processor, probe, ticker);
+                new ChatSerialExecutor(workers), processor, probe, ticker, staffChat);
         this.startup = new StartupRetry(settings.retry());
     }
 
@@ -97,6 +120,7 @@ final class TelegramBot {
         }
         log.info("bot {} on {}", identity.knowsUsername() ? "@" + identity.username() : "(name unknown)",
                 ApiUrl.describe(settings.apiUrl()));
+        handover.ifPresent(staff -> log.info("{}", staff.describe()));
         startup.publishCommands(api);
         warmup.join();
         TelegramBotsLongPollingApplication app = new TelegramBotsLongPollingApplication(() -> json,
@@ -111,6 +135,11 @@ final class TelegramBot {
         startup.register(() -> app.registerBot(settings.token(), settings::apiUrl, requests, dispatcher),
                 () -> forgetFailedSession(app));
         log.info("polling for updates from update {} on", tracker.watermark() + 1);
+    }
+
+    /** Where the chat core hands questions to the staff: the staff chat when configured, otherwise nobody. */
+    StaffDesk staffDesk() {
+        return handover.map(StaffChatHandover::desk).orElse(StaffDesk.NONE);
     }
 
     /** Sends a notice privately to each admin (by Telegram user id); not tied to any update. */

@@ -11,6 +11,7 @@ import it.polimi.auic.advisor.command.UsageException;
 import it.polimi.auic.advisor.logging.Redactor;
 import it.polimi.auic.advisor.telegram.receive.LatencyProbe;
 import it.polimi.auic.advisor.telegram.send.PacingRules;
+import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.TelegramUrl;
@@ -44,7 +45,10 @@ public final class TelegramCommand implements Command {
         // serve, not load: a long-running adapter gets live reload of knowledge/ and config/ and the feedback log.
         Advisor advisor = Advisor.serve(invocation.knowledgeDir(), invocation.configDir());
         BotSettings settings = BotSettings.of(token, apiUrl, advisor.config().general().dataPath(), pacing);
-        TelegramBot bot = new TelegramBot(settings, advisor.chat(), LatencyProbe.NONE, Ticker.systemTicker());
+        TelegramBot bot = new TelegramBot(settings, advisor.chat(), LatencyProbe.NONE, Ticker.systemTicker(),
+                Clock.systemUTC(), StaffChatSetup.of(advisor.config().general(), advisor.chat()::relayStaffAnswer));
+        // The chat core offers "Ask the School's staff" once the bot can post there (a staff chat configured).
+        advisor.attachStaffDesk(bot.staffDesk());
         // The admins are read at each notice: a config reload may have changed them.
         advisor.onAdminNotice(text -> bot.notifyAdmins(advisor.config().general().adminIds(), text));
         Thread shutdown = new Thread(() -> {

@@ -9,6 +9,7 @@ import it.polimi.auic.advisor.telegram.send.PacingRules;
 import it.polimi.auic.advisor.telegram.send.RetryPolicy;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 
 /**
  * A {@link TelegramBot} against a {@link FakeBotApiServer}, with the waits shortened for tests. By default the bot
@@ -54,8 +55,22 @@ final class BotHarness implements AutoCloseable {
     }
 
     TelegramBot start(ChatHandler handler, LatencyProbe probe, BotSettings settings) throws InterruptedException {
+        return start(new TelegramBot(settings, handler, probe, Ticker.systemTicker()));
+    }
+
+    /**
+     * Starts the bot with the fast settings, the wall time of {@code clock} (the saved offset's age, the hand-over
+     * links') and, when given, a staff chat.
+     */
+    TelegramBot start(ChatHandler handler, MovableClock clock, Optional<StaffChatSetup> staff)
+            throws InterruptedException {
+        return start(new TelegramBot(fastSettings(server, dataDir), handler, LatencyProbe.NONE, Ticker.systemTicker(),
+                clock, staff));
+    }
+
+    private TelegramBot start(TelegramBot created) throws InterruptedException {
         Redactor.register(FakeBotApiServer.TOKEN);
-        bot = new TelegramBot(settings, handler, probe, Ticker.systemTicker());
+        bot = created;
         bot.start();
         return bot;
     }

@@ -29,7 +29,8 @@ import java.util.function.Predicate;
  * A Bot API server on loopback that behaves like Telegram's where the bot's correctness depends on it: method names
  * in any case, deleteWebhook, getUpdates held until an update arrives and confirming by offset, 429 with retry_after
  * past 30 messages a second, 400 for HTML it cannot parse and for text over 4096 characters, and injected 502s
- * (a proxy's HTML page, before anything is done). Tests push updates in and read what the bot sent.
+ * (a proxy's HTML page, before anything is done), and unconfirmed updates dropped after 24 hours (on a clock a test
+ * may move). Tests push updates in and read what the bot sent.
  */
 final class FakeBotApiServer implements AutoCloseable {
 
@@ -37,8 +38,8 @@ final class FakeBotApiServer implements AutoCloseable {
     static final long BOT_ID = 123456;
     static final String BOT_USERNAME = "auic_test_bot";
 
-    /** A message the server accepted. */
-    record Sent(long chatId, String text, String parseMode, JsonNode replyMarkup, long atNanos) {
+    /** A message the server accepted; {@code messageId} is what the server answered as its message_id. */
+    record Sent(long chatId, String text, String parseMode, JsonNode replyMarkup, long atNanos, long messageId) {
         boolean isHtml() {
             return "HTML".equalsIgnoreCase(parseMode);
         }
@@ -53,6 +54,8 @@ final class FakeBotApiServer implements AutoCloseable {
     private final ExecutorService threads = Executors.newCachedThreadPool(Threads.daemon("fake-bot-api"));
     private final Object lock = new Object();
     private final Deque<ObjectNode> updates = new ArrayDeque<>();
+    private final java.util.Map<Long, java.time.Instant> pushedAt = new java.util.HashMap<>();
+    private java.time.Clock clock = java.time.Clock.systemUTC();
     private final List<Sent> sent = new ArrayList<>();
     private final List<Call> calls = new ArrayList<>();
     private final Deque<Long> lastSecond = new ArrayDeque<>();
@@ -64,6 +67,7 @@ final class FakeBotApiServer implements AutoCloseable {
     private double faultRate;
     private final int messagesPerSecond;
     private Predicate<String> htmlRefused = text -> false;
+    private final java.util.Set<Long> forbiddenChats = new java.util.HashSet<>();
     private boolean closed;
 
     /** A server that counts like Telegram: past 30 messages a second, 429. */
@@ -101,12 +105,38 @@ final class FakeBotApiServer implements AutoCloseable {
         }
     }
 
+    /** Makes the server refuse every message to this chat, as Telegram does to a bot that is not a member. */
+    void forbidChat(long chatId) {
+        synchronized (lock) {
+            forbiddenChats.add(chatId);
+        }
+    }
+
     long pushText(long chatId, long userId, String text, String languageCode) {
         return push(id -> make.textMessage(id, chatId, userId, text, languageCode));
     }
 
     long pushGroupText(long groupId, long userId, String text) {
         return push(id -> make.groupMessage(id, groupId, userId, text));
+    }
+
+    /** A group member's reply to the message {@code repliedTo} (one the bot sent there: {@link Sent#messageId}). */
+    long pushGroupReply(long groupId, long userId, String text, long repliedTo) {
+        return push(id -> make.groupReply(id, groupId, userId, text, repliedTo));
+    }
+
+    /** Where the server reads the time that ages unconfirmed updates. */
+    void useClock(java.time.Clock wallClock) {
+        synchronized (lock) {
+            clock = wallClock;
+        }
+    }
+
+    /** The next update gets this id, as when Telegram restarts update ids after a quiet week. */
+    void restartUpdateIdsAt(long id) {
+        synchronized (lock) {
+            nextUpdateId = id;
+        }
     }
 
     long pushPhoto(long chatId, long userId) {
@@ -121,6 +151,7 @@ final class FakeBotApiServer implements AutoCloseable {
         synchronized (lock) {
             long id = nextUpdateId++;
             updates.add(update.apply(id));
+            pushedAt.put(id, clock.instant());
             lock.notifyAll();
             return id;
         }
@@ -239,6 +270,9 @@ final class FakeBotApiServer implements AutoCloseable {
                 confirmedBelow = Math.max(confirmedBelow, offset);
                 updates.removeIf(u -> u.get("update_id").asLong() < confirmedBelow);
             }
+            // Telegram keeps an update nobody confirmed for 24 hours.
+            java.time.Instant dayAgo = clock.instant().minus(Duration.ofHours(24));
+            updates.removeIf(u -> pushedAt.get(u.get("update_id").asLong()).isBefore(dayAgo));
             while (updates.isEmpty() && !closed && System.nanoTime() < deadline) {
                 try {
                     lock.wait(Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
@@ -263,6 +297,12 @@ final class FakeBotApiServer implements AutoCloseable {
         if (text.isBlank()) {
             reply(exchange, method, params, 400, error(400, "Bad Request: message text is empty"));
             return;
+        }
+        synchronized (lock) {
+            if (forbiddenChats.contains(params.get("chat_id").asLong())) {
+                reply(exchange, method, params, 403, error(403, "Forbidden: bot is not a member of the supergroup chat"));
+                return;
+            }
         }
         if (text.length() > MessageSplitter.TELEGRAM_LIMIT) {
             reply(exchange, method, params, 400, error(400, "Bad Request: message is too long"));
@@ -293,7 +333,7 @@ final class FakeBotApiServer implements AutoCloseable {
             } else {
                 lastSecond.addLast(now);
                 long chatId = params.get("chat_id").asLong();
-                sent.add(new Sent(chatId, text, parseMode, params.get("reply_markup"), now));
+                sent.add(new Sent(chatId, text, parseMode, params.get("reply_markup"), now, sent.size() + 1));
                 response = ok(make.sentMessage(sent.size(), chatId, text));
             }
         }

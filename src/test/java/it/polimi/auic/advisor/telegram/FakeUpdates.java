@@ -36,6 +36,18 @@ public final class FakeUpdates {
         return update(updateId, "message", message);
     }
 
+    /** A reply in a group to the bot's message {@code repliedTo}, as Telegram delivers it even in privacy mode. */
+    public ObjectNode groupReply(long updateId, long groupId, long userId, String text, long repliedTo) {
+        ObjectNode message = message(chat(groupId, "supergroup"), user(userId, "it"));
+        message.put("text", text);
+        ObjectNode original = message(chat(groupId, "supergroup"), botUser(FakeBotApiServer.BOT_ID,
+                FakeBotApiServer.BOT_USERNAME));
+        original.put("message_id", repliedTo);
+        original.put("text", "the bot's message");
+        message.set("reply_to_message", original);
+        return update(updateId, "message", message);
+    }
+
     public ObjectNode photoMessage(long updateId, long chatId, long userId) {
         ObjectNode message = message(chat(chatId, "private"), user(userId, "en"));
         ObjectNode photo = message.putArray("photo").addObject();
@@ -104,6 +116,8 @@ public final class FakeUpdates {
         user.put("id", id);
         user.put("is_bot", false);
         user.put("first_name", "Student " + id);
+        user.put("last_name", "Rossi");
+        user.put("username", "student_" + id);
         if (languageCode != null) {
             user.put("language_code", languageCode);
         }

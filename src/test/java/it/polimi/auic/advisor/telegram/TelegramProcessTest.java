@@ -122,6 +122,69 @@ class TelegramProcessTest {
         }
     }
 
+    /**
+     * The hand-over as deployed, config to log: with {@code staffChat} set, a refused question goes to the staff
+     * group on the student's yes and the staff's reply comes back; afterwards neither a file the bot wrote nor a line
+     * it logged (at INFO) holds the student's id, username or name.
+     */
+    @Test
+    void aQuestionHandedToTheStaffLeavesNoTraceOfTheStudentOnceAnswered() throws Exception {
+        long staffGroup = -1009990001L;
+        long student = 660_001_112_223L;
+        ObjectMapper json = new ObjectMapper();
+        ObjectNode settings = (ObjectNode) json.readTree(config.resolve("advisor.json").toFile());
+        settings.put("staffChat", staffGroup);
+        json.writeValue(config.resolve("advisor.json").toFile(), settings);
+        Process bot = launch("handover");
+        assertTrue(server.awaitPolls(1, STARTUP), "the bot started polling");
+
+        server.pushText(student, student, "Where can I buy a cheap bike near the Navigli?", "en");
+        String ask = awaitButton(student, 1, "Ask the School's staff");
+        server.pushButton(student, student, ask, "en");
+        String yes = awaitButton(student, 2, "✔ Yes");
+        server.pushButton(student, student, yes, "en");
+        assertTrue(awaitSentTo(staffGroup, 1), "the question reached the staff group");
+        long post = server.sentTo(staffGroup).get(0).messageId();
+        server.pushGroupReply(staffGroup, 4242, "Try the Saturday market.", post);
+        assertTrue(awaitSentTo(student, 4), "the staff's reply reached the student");
+        assertTrue(server.sentTo(student).get(3).text().contains("Try the Saturday market."));
+        bot.destroy();
+        assertTrue(bot.waitFor(15, TimeUnit.SECONDS));
+
+        List<Path> written;
+        try (Stream<Path> files = Files.walk(work)) {
+            written = files.filter(Files::isRegularFile).filter(f -> !f.startsWith(config)).toList();
+        }
+        assertTrue(written.stream().anyMatch(f -> f.getFileName().toString().equals("handover.log")));
+        for (Path file : written) {
+            String text = Files.readString(file);
+            for (String secret : List.of(String.valueOf(student), "Student " + student, "student_" + student)) {
+                assertFalse(text.contains(secret), file + " contains " + secret + ":\n" + text);
+            }
+        }
+    }
+
+    private String awaitButton(long chat, int message, String labelStart) throws InterruptedException {
+        assertTrue(awaitSentTo(chat, message), "reply " + message + " in chat " + chat);
+        FakeBotApiServer.Sent sent = server.sentTo(chat).get(message - 1);
+        for (com.fasterxml.jackson.databind.JsonNode row : sent.replyMarkup().path("inline_keyboard")) {
+            for (com.fasterxml.jackson.databind.JsonNode button : row) {
+                if (button.path("text").asText().startsWith(labelStart)) {
+                    return button.path("callback_data").asText();
+                }
+            }
+        }
+        throw new AssertionError("no button '" + labelStart + "' under " + sent.text());
+    }
+
+    private boolean awaitSentTo(long chat, int count) throws InterruptedException {
+        long deadline = System.nanoTime() + STARTUP.toNanos();
+        while (server.sentTo(chat).size() < count && System.nanoTime() < deadline) {
+            server.awaitSent(server.sent().size() + 1, Duration.ofMillis(200));
+        }
+        return server.sentTo(chat).size() >= count;
+    }
+
     private Process launch(String name) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         ProcessBuilder builder = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),

@@ -10,6 +10,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Instant;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,6 +18,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Keeps the {@link OffsetTracker.State} in the data folder, one file per bot, so that a restart neither answers an
  * update twice nor skips one. Each save replaces the file atomically: a crash leaves the old state or the new one.
+ * The file says when an update last changed the state ({@code changedAt}), so that a state too old to trust is not
+ * used ({@link OffsetTracker#TRUSTED_FOR}); a file written before that field existed is as old as its last write.
  */
 public final class OffsetStore {
 
@@ -43,8 +46,10 @@ public final class OffsetStore {
         }
         try {
             Saved saved = JSON.readValue(file.toFile(), Saved.class);
+            Instant changedAt = saved.changedAt() != null ? Instant.parse(saved.changedAt())
+                    : Files.getLastModifiedTime(file).toInstant();
             return new OffsetTracker.State(saved.lastHandledUpdateId(),
-                    saved.handledAbove() == null ? List.of() : saved.handledAbove());
+                    saved.handledAbove() == null ? List.of() : saved.handledAbove(), changedAt);
         } catch (IOException | RuntimeException e) {
             Path aside = file.resolveSibling(file.getFileName() + ".unreadable");
             log.warn("{} cannot be read ({}); moved to {} and starting from Telegram's own offset", file,
@@ -62,7 +67,7 @@ public final class OffsetStore {
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
             Path temp = file.resolveSibling(file.getFileName() + ".tmp");
-            JSON.writeValue(temp.toFile(), new Saved(state.watermark(), state.doneAbove()));
+            JSON.writeValue(temp.toFile(), new Saved(state.watermark(), state.doneAbove(), state.changedAt().toString()));
             try {
                 Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
@@ -73,8 +78,9 @@ public final class OffsetStore {
         }
     }
 
-    /** The file's shape. */
+    /** The file's shape; {@code changedAt} (ISO-8601, UTC) is missing from files of earlier versions. */
     record Saved(@JsonProperty("lastHandledUpdateId") long lastHandledUpdateId,
-                 @JsonProperty("handledAbove") List<Long> handledAbove) {
+                 @JsonProperty("handledAbove") List<Long> handledAbove,
+                 @JsonProperty("changedAt") String changedAt) {
     }
 }

@@ -12,6 +12,8 @@ final class Delivery {
     final List<List<Button>> keyboard;
     final CompletableFuture<Void> done = new CompletableFuture<>();
     private Runnable onHandOver;
+    /** What the Bot API returned for it (the sent message), once delivered; null while not, or given up. */
+    volatile Object response;
     boolean plain;
     int failures;
 

@@ -7,6 +7,7 @@ import it.polimi.auic.advisor.telegram.format.MessageText;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledExecutorService;
@@ -16,6 +17,7 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.telegram.telegrambots.meta.api.objects.message.Message;
 
 /**
  * Everything the bot sends goes through here. Messages wait in per-chat lines and leave at the pace
@@ -76,6 +78,27 @@ public final class OutgoingQueue implements AutoCloseable {
             lock.unlock();
         }
         return CompletableFuture.allOf(all.toArray(CompletableFuture[]::new));
+    }
+
+    /**
+     * Queues one message that the bot must recognise later (a question posted to the staff, whose replies are
+     * relayed), paced and retried like every other. Yields the message's id in its chat once Telegram accepted it;
+     * empty when it was given up. Fails only when shutdown came first.
+     */
+    public CompletableFuture<OptionalLong> post(long chatId, MessageText text) {
+        Delivery delivery = new Delivery(chatId, text, List.of(), null);
+        lock.lock();
+        try {
+            if (closed) {
+                return CompletableFuture.failedFuture(new CancellationException("not sent: the bot is shutting down"));
+            }
+            schedule.add(chatId, delivery);
+            changed.signalAll();
+        } finally {
+            lock.unlock();
+        }
+        return delivery.done.thenApply(ignored -> delivery.response instanceof Message sent && sent.getMessageId() != null
+                ? OptionalLong.of(sent.getMessageId()) : OptionalLong.empty());
     }
 
     /** Answers a button press (always, so the client stops its spinner), retrying while Telegram still waits for it. */
@@ -222,7 +245,12 @@ public final class OutgoingQueue implements AutoCloseable {
         }
         String text = delivery.plain ? delivery.text.plain() : delivery.text.html();
         call(() -> api.sendMessage(delivery.chatId, text, !delivery.plain, delivery.keyboard))
-                .whenComplete((result, error) -> settle(delivery, error));
+                .whenComplete((result, error) -> {
+                    if (error == null) {
+                        delivery.response = result;
+                    }
+                    settle(delivery, error);
+                });
     }
 
     private void settle(Delivery delivery, Throwable error) {

@@ -24,6 +24,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.telegram.telegrambots.meta.api.methods.GetMe;
+import org.telegram.telegrambots.meta.api.objects.message.Message;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 
 /** Retries, fallbacks and give-ups of the outgoing queue, against a Bot API that answers from a script. */
@@ -102,6 +103,16 @@ class OutgoingQueueTest {
         assertTrue(e.getCause() instanceof CancellationException);
     }
 
+    @Test
+    void aPostYieldsTheIdTelegramGaveTheMessageAfterRetriesAndNothingWhenRefused() {
+        api.script("question", 502);
+        api.script("refused", 403);
+        assertEquals(java.util.OptionalLong.of(2), queue.post(-100, new MessageText("question", "question"))
+                .orTimeout(10, TimeUnit.SECONDS).join(), "the second attempt went through");
+        assertEquals(java.util.OptionalLong.empty(), queue.post(-100, new MessageText("refused", "refused"))
+                .orTimeout(10, TimeUnit.SECONDS).join());
+    }
+
     private static List<MessageText> parts(String... texts) {
         return java.util.Arrays.stream(texts).map(t -> new MessageText(t, t)).toList();
     }
@@ -133,7 +144,8 @@ class OutgoingQueueTest {
             }
             Integer code = next(text);
             calls.add(new Call(chatId, text, html, keyboard, code == null));
-            return code == null ? CompletableFuture.completedFuture(true) : CompletableFuture.failedFuture(error(code));
+            return code == null ? CompletableFuture.completedFuture(sentMessage(calls.size()))
+                    : CompletableFuture.failedFuture(error(code));
         }
 
         @Override
@@ -154,6 +166,13 @@ class OutgoingQueueTest {
 
         List<String> attempts(long chatId) {
             return calls.stream().filter(c -> c.chatId() == chatId).map(Call::text).toList();
+        }
+
+        /** What the real client returns for a message sent: the message, with its id in the chat. */
+        private static Message sentMessage(int messageId) {
+            Message message = new Message();
+            message.setMessageId(messageId);
+            return message;
         }
 
         private synchronized Integer next(String key) {
