@@ -52,8 +52,10 @@ public final class Advisor implements AutoCloseable {
     private final Reloader reloader;
     private final ChatCore chat;
     private final FeedbackLog feedbackLog;
-    private final List<Consumer<String>> adminListeners = new CopyOnWriteArrayList<>();
+    private final List<Consumer<ReloadOutcome>> reloadListeners = new CopyOnWriteArrayList<>();
     private volatile FolderWatcher watcher;
+    /** Whether the last reload after an edit was refused or held back; only the watcher's thread writes it. */
+    private volatile boolean lastTroubled;
 
     private Advisor(Snapshot initial, Path knowledgeDir, Path configDir, FeedbackLog feedbackLog, Clock clock,
                     Ticker ticker) {
@@ -146,24 +148,32 @@ public final class Advisor implements AutoCloseable {
         return reloader.reload();
     }
 
-    /** Registers where messages for the admins go (the Telegram adapter sends them privately). */
-    public void onAdminNotice(Consumer<String> listener) {
-        adminListeners.add(listener);
+    /** Serves the edit held back because it removes a lot, as an admin's /reload confirm does. */
+    public ReloadOutcome confirmReload() {
+        return reloader.confirm();
+    }
+
+    /**
+     * Registers who hears of the reloads that follow an edit (the Telegram adapter tells the admins, the
+     * console its user): every one that changed something, was refused or was held back.
+     */
+    public void onReload(Consumer<ReloadOutcome> listener) {
+        reloadListeners.add(listener);
     }
 
     private void reloadAfterEdit() {
         ReloadOutcome outcome = reloader.reload();
-        if (outcome instanceof ReloadOutcome.Refused) {
-            notifyAdmins(outcome.describe());
+        // After a refused or held edit, even "nothing changed" is news: the trouble is over.
+        boolean troubleBefore = lastTroubled;
+        lastTroubled = !(outcome instanceof ReloadOutcome.Reloaded);
+        if (!outcome.worthTelling() && !troubleBefore) {
+            return;
         }
-    }
-
-    private void notifyAdmins(String message) {
-        for (Consumer<String> listener : adminListeners) {
+        for (Consumer<ReloadOutcome> listener : reloadListeners) {
             try {
-                listener.accept(message);
+                listener.accept(outcome);
             } catch (RuntimeException e) {
-                LOG.warn("could not pass a notice to the admins: {}", e.toString());
+                LOG.warn("could not pass on the outcome of a reload: {}", e.toString());
             }
         }
     }
@@ -185,6 +195,11 @@ public final class Advisor implements AutoCloseable {
         @Override
         public String reload() {
             return reloader.reload().describe();
+        }
+
+        @Override
+        public String confirmReload() {
+            return reloader.confirm().describe();
         }
 
         @Override

@@ -30,8 +30,11 @@ final class StaffCommands {
             case "about":
                 return Optional.of(Welcome.about(snapshots.get(), language));
             case "reload":
-                return Optional.of(isAdmin(request) ? ChatReply.text(admin.reload())
-                        : ChatReply.text(Texts.notAdmin(language)));
+                if (!isAdmin(request)) {
+                    return Optional.of(ChatReply.text(Texts.notAdmin(language)));
+                }
+                return Optional.of(ChatReply.text(command.argument().equalsIgnoreCase("confirm")
+                        ? admin.confirmReload() : admin.reload()));
             case "unanswered":
                 return Optional.of(isAdmin(request) ? ChatReply.text(admin.unansweredReport())
                         : ChatReply.text(Texts.notAdmin(language)));

@@ -16,9 +16,11 @@ import java.util.Objects;
  * @param edited   sections whose heading or text changed
  * @param faqDelta how many more (or fewer) FAQ entries there are
  * @param glossaryDelta how many more (or fewer) glossary rules there are
+ * @param faqEdited     whether any FAQ entry changed (a phrasing added, an answer fixed)
+ * @param glossaryEdited whether any glossary rule changed
  */
 public record KnowledgeDiff(List<String> added, List<String> removed, List<String> edited, int faqDelta,
-                            int glossaryDelta) {
+                            int glossaryDelta, boolean faqEdited, boolean glossaryEdited) {
 
     public KnowledgeDiff {
         added = List.copyOf(added);
@@ -41,7 +43,8 @@ public record KnowledgeDiff(List<String> added, List<String> removed, List<Strin
         });
         List<String> removed = old.keySet().stream().filter(ref -> !now.containsKey(ref)).toList();
         return new KnowledgeDiff(added, removed, edited, after.faq().size() - before.faq().size(),
-                after.glossary().rules().size() - before.glossary().rules().size());
+                after.glossary().rules().size() - before.glossary().rules().size(),
+                !before.faq().equals(after.faq()), !before.glossary().rules().equals(after.glossary().rules()));
     }
 
     private static Map<String, Section> bySection(KnowledgeBase knowledge) {
@@ -50,7 +53,12 @@ public record KnowledgeDiff(List<String> added, List<String> removed, List<Strin
         return sections;
     }
 
-    /** One short paragraph: "2 sections edited (programme-rules 5.4.1, ...); 1 FAQ entry more." */
+    /** Whether nothing changed in {@code knowledge/}. */
+    public boolean isEmpty() {
+        return added.isEmpty() && removed.isEmpty() && edited.isEmpty() && !faqEdited && !glossaryEdited;
+    }
+
+    /** One short paragraph: "1 section edited (programme-rules 5.4.1); 1 FAQ entry more". */
     public String describe() {
         List<String> parts = new ArrayList<>();
         part(parts, added, "added");
@@ -59,12 +67,16 @@ public record KnowledgeDiff(List<String> added, List<String> removed, List<Strin
         if (faqDelta != 0) {
             parts.add(Math.abs(faqDelta) + " FAQ " + (Math.abs(faqDelta) == 1 ? "entry " : "entries ")
                     + (faqDelta > 0 ? "more" : "fewer"));
+        } else if (faqEdited) {
+            parts.add("FAQ edited");
         }
         if (glossaryDelta != 0) {
             parts.add(Math.abs(glossaryDelta) + " glossary " + (Math.abs(glossaryDelta) == 1 ? "rule " : "rules ")
                     + (glossaryDelta > 0 ? "more" : "fewer"));
+        } else if (glossaryEdited) {
+            parts.add("glossary edited");
         }
-        return parts.isEmpty() ? "no section changed" : String.join("; ", parts);
+        return parts.isEmpty() ? "nothing changed" : String.join("; ", parts);
     }
 
     private static void part(List<String> parts, List<String> refs, String verb) {

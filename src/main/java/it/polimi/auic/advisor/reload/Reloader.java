@@ -5,15 +5,19 @@ import it.polimi.auic.advisor.config.ConfigException;
 import it.polimi.auic.advisor.knowledge.KnowledgeException;
 import it.polimi.auic.advisor.knowledge.Problem;
 import java.util.List;
-import java.util.function.Supplier;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Builds a new {@link Snapshot} from the folders, away from the messages being answered, and swaps it in
  * at once when it is valid. Messages already being answered finish on the snapshot they started with; a
- * broken edit never replaces the version in service.
+ * broken edit never replaces the version in service, and one that removes a lot ({@link LargeRemoval})
+ * waits for {@link #confirm()}.
  */
 public final class Reloader {
 
@@ -22,6 +26,8 @@ public final class Reloader {
     private final AtomicReference<Snapshot> current;
     private final Supplier<Snapshot> builder;
     private final Object lock = new Object();
+    /** The version an admin has been asked to confirm; null when none. Guarded by {@link #lock}. */
+    private Snapshot held;
 
     /**
      * @param current the snapshot in service, read by every message
@@ -33,9 +39,10 @@ public final class Reloader {
         this.builder = builder;
     }
 
-    /** Reads the folders now; one reload at a time. */
+    /** Reads the folders now; one reload at a time. A new edit replaces one held back before it. */
     public ReloadOutcome reload() {
         synchronized (lock) {
+            held = null;
             Snapshot next;
             try {
                 next = builder.get();
@@ -50,12 +57,38 @@ public final class Reloader {
                 LOG.error("reload failed unexpectedly; still serving the previous version", e);
                 return new ReloadOutcome.Refused(List.of("unexpected error: " + e));
             }
-            Snapshot previous = current.getAndSet(next);
-            KnowledgeDiff diff = KnowledgeDiff.between(previous.knowledge(), next.knowledge());
-            boolean configChanged = !previous.config().equals(next.config());
-            ReloadOutcome outcome = new ReloadOutcome.Reloaded(diff, configChanged);
-            LOG.info("{}", outcome.describe());
-            return outcome;
+            Optional<LargeRemoval> removal = LargeRemoval.between(current.get().knowledge(), next.knowledge());
+            if (removal.isPresent()) {
+                held = next;
+                ReloadOutcome outcome = new ReloadOutcome.Held(removal.get());
+                LOG.warn("{}", outcome.describe());
+                return outcome;
+            }
+            return swapIn(next);
         }
+    }
+
+    /** Serves the edit held back by the last reload, as it was described; says so when there is none. */
+    public ReloadOutcome confirm() {
+        synchronized (lock) {
+            if (held == null) {
+                return new ReloadOutcome.NothingHeld();
+            }
+            Snapshot next = held;
+            held = null;
+            return swapIn(next);
+        }
+    }
+
+    private ReloadOutcome swapIn(Snapshot next) {
+        Snapshot previous = current.getAndSet(next);
+        KnowledgeDiff diff = KnowledgeDiff.between(previous.knowledge(), next.knowledge());
+        boolean configChanged = !previous.config().equals(next.config());
+        Set<String> known = previous.knowledge().warnings().stream().map(Problem::toString).collect(Collectors.toSet());
+        List<Problem> newWarnings = next.knowledge().warnings().stream().filter(w -> !known.contains(w.toString()))
+                .toList();
+        ReloadOutcome outcome = new ReloadOutcome.Reloaded(diff, configChanged, newWarnings);
+        LOG.info("{}", outcome.describe());
+        return outcome;
     }
 }

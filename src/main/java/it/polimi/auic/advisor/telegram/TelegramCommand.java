@@ -50,7 +50,7 @@ public final class TelegramCommand implements Command {
         // The chat core offers "Ask the School's staff" once the bot can post there (a staff chat configured).
         advisor.attachStaffDesk(bot.staffDesk());
         // The admins are read at each notice: a config reload may have changed them.
-        advisor.onAdminNotice(text -> bot.notifyAdmins(advisor.config().general().adminIds(), text));
+        advisor.onReload(outcome -> bot.notifyAdmins(advisor.config().general().adminIds(), outcome.describe()));
         Thread shutdown = new Thread(() -> {
             bot.stop();
             advisor.close();

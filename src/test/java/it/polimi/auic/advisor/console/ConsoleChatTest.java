@@ -7,6 +7,7 @@ import it.polimi.auic.advisor.chat.Button;
 import it.polimi.auic.advisor.chat.ChatReply;
 import it.polimi.auic.advisor.chat.ChatRequest;
 import it.polimi.auic.advisor.language.Language;
+import it.polimi.auic.advisor.reload.ReloadOutcome;
 import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -18,13 +19,25 @@ import org.junit.jupiter.api.Test;
 
 class ConsoleChatTest {
 
+    private static final ConsoleChat.Reloads NO_RELOADS = new ConsoleChat.Reloads() {
+        @Override
+        public ReloadOutcome reload() {
+            return new ReloadOutcome.NothingHeld();
+        }
+
+        @Override
+        public ReloadOutcome confirm() {
+            return new ReloadOutcome.NothingHeld();
+        }
+    };
+
     @Test
     void typingAButtonsLetterPressesItWhileNumbersAreAnswers() throws Exception {
         List<String> received = new ArrayList<>();
         ConsoleChat console = new ConsoleChat(request -> {
             received.add(request.text());
             return ChatReply.builder().text("pick one").buttons(new Button("Yes", "yes"), new Button("No", "no")).build();
-        }, Language.EN, false);
+        }, NO_RELOADS, Language.EN, false);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
 
         console.run(new BufferedReader(new StringReader("b\n2\nz\nhello\n/quit\n")),
@@ -49,7 +62,7 @@ class ConsoleChatTest {
         new ConsoleChat(r -> {
             received.add(r);
             return ChatReply.text("ok");
-        }, Language.IT, false).run(new BufferedReader(new StringReader("")), new PrintStream(new ByteArrayOutputStream(),
+        }, NO_RELOADS, Language.IT, false).run(new BufferedReader(new StringReader("")), new PrintStream(new ByteArrayOutputStream(),
                 true, StandardCharsets.UTF_8));
 
         assertEquals(1, received.size());
@@ -62,7 +75,7 @@ class ConsoleChatTest {
         new ConsoleChat(r -> {
             received.add(r);
             return ChatReply.builder().text("pick one").buttons(new Button("Sì", "yes")).build();
-        }, Language.EN, false).run(new BufferedReader(new StringReader("a\nsi\n")),
+        }, NO_RELOADS, Language.EN, false).run(new BufferedReader(new StringReader("a\nsi\n")),
                 new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
 
         assertEquals(List.of(false, true, false), received.stream().map(ChatRequest::pressed).toList());
@@ -74,7 +87,7 @@ class ConsoleChatTest {
         new ConsoleChat(r -> {
             received.add(r.text());
             return ChatReply.text("ok");
-        }, Language.IT, true).run(new BufferedReader(new StringReader("")),
+        }, NO_RELOADS, Language.IT, true).run(new BufferedReader(new StringReader("")),
                 new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
 
         assertEquals(List.of("/lang it", "/start"), received);

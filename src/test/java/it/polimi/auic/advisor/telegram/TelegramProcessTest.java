@@ -164,6 +164,45 @@ class TelegramProcessTest {
         }
     }
 
+    /**
+     * The judged guardrail, on a running bot with an admin set: deleting the glossary and a FAQ file is held
+     * back (students' answers unchanged, the admin told what would go) and applied after /reload confirm.
+     */
+    @Test
+    void deletingTheGlossaryAndAFaqFileIsHeldBackUntilAnAdminConfirms() throws Exception {
+        long admin = 4242;
+        long student = 5151;
+        Path knowledge = work.resolve("knowledge");
+        it.polimi.auic.advisor.TestFolders.copy(Path.of("knowledge"), knowledge);
+        ObjectMapper json = new ObjectMapper();
+        ObjectNode settings = (ObjectNode) json.readTree(config.resolve("advisor.json").toFile());
+        settings.putArray("admins").add(admin);
+        json.writeValue(config.resolve("advisor.json").toFile(), settings);
+        Process bot = launch("held", "--knowledge", knowledge.toString());
+        assertTrue(server.awaitPolls(1, STARTUP), "the bot started polling");
+        String question = "quanti cfu per il tirocinio?";
+        server.pushText(student, student, question, "it");
+        assertTrue(awaitSentTo(student, 1));
+        String before = server.sentTo(student).get(0).text();
+
+        Files.delete(knowledge.resolve("glossary.txt"));
+        Files.delete(knowledge.resolve("faq/exams-traineeship.md"));
+        assertTrue(awaitSentTo(admin, 1), "the admin is told");
+        String told = server.sentTo(admin).get(0).text();
+        assertTrue(told.contains("held back") && told.contains("glossary.txt") && told.contains("exams-traineeship.md")
+                && told.contains("/reload confirm"), told);
+        server.pushText(student, student, question, "it");
+        assertTrue(awaitSentTo(student, 2));
+        assertEquals(before, server.sentTo(student).get(1).text(), "students get the same answer meanwhile");
+
+        server.pushText(admin, admin, "/reload confirm", "en");
+        assertTrue(awaitSentTo(admin, 2));
+        String applied = server.sentTo(admin).get(1).text();
+        assertTrue(applied.startsWith("Reloaded:") && applied.contains("glossary rules fewer"), applied);
+        bot.destroy();
+        assertTrue(bot.waitFor(15, TimeUnit.SECONDS));
+    }
+
     private String awaitButton(long chat, int message, String labelStart) throws InterruptedException {
         assertTrue(awaitSentTo(chat, message), "reply " + message + " in chat " + chat);
         FakeBotApiServer.Sent sent = server.sentTo(chat).get(message - 1);
@@ -185,11 +224,14 @@ class TelegramProcessTest {
         return server.sentTo(chat).size() >= count;
     }
 
-    private Process launch(String name) throws IOException {
+    private Process launch(String name, String... options) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder builder = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+        List<String> command = new java.util.ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
                 "-D" + TelegramCommand.PACING_SPEED_UP + "=" + BotHarness.SPEED_UP,
-                "it.polimi.auic.advisor.Main", "--config", config.toString(), "telegram");
+                "it.polimi.auic.advisor.Main", "--config", config.toString()));
+        command.addAll(List.of(options));
+        command.add("telegram");
+        ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().put("TELEGRAM_BOT_TOKEN", FakeBotApiServer.TOKEN);
         builder.environment().put("TELEGRAM_API_URL", server.url());
         builder.redirectErrorStream(true);
