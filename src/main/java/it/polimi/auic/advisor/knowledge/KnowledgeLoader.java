@@ -77,7 +77,8 @@ public final class KnowledgeLoader {
             return null;
         }
         List<Document> documents = new ArrayList<>();
-        for (Path file : markdownFiles(dir, problems)) {
+        List<Path> documentFiles = markdownFiles(dir, problems);
+        for (Path file : documentFiles) {
             Document document = DocumentParser.parse(SourceLines.read(file, problems), problems, warnings);
             if (document != null) {
                 documents.add(document);
@@ -93,13 +94,18 @@ public final class KnowledgeLoader {
         MissingDocuments missing = new MissingDocuments(dir);
         checkFaq(knowledge, missing, problems);
         RequiredSections.check(knowledge, required, missing, problems);
-        problems.sort(Comparator.comparing((Problem p) -> p.file().toString()).thenComparingInt(Problem::line));
-        problems.addAll(0, missing.problems());
-        if (problems.isEmpty()) {
-            // Checked against the whole folder: with a document missing, they would only repeat the errors.
+        // The regulations first: a broken heading there is why FAQ entries point nowhere.
+        Comparator<Problem> byFile = Comparator.comparingInt((Problem p) -> fileKind(dir, p.file()))
+                .thenComparing(p -> p.file().toString()).thenComparingInt(Problem::line);
+        problems.sort(byFile);
+        List<Problem> missingDocuments = missing.problems();
+        problems.addAll(0, missingDocuments);
+        if (missingDocuments.isEmpty() && documents.size() == documentFiles.size()) {
+            // Checked against every document: with one missing, they would only repeat the errors.
             FaqFigures.check(knowledge, warnings);
             GlossaryReach.check(knowledge, warnings);
         }
+        warnings.sort(byFile);
         return new KnowledgeBase(documents, faq, glossary, knowledge.lastModified(), warnings);
     }
 
@@ -137,6 +143,15 @@ public final class KnowledgeLoader {
                     + "media) will no longer find the regulations' words"));
         }
         return glossary;
+    }
+
+    /** 0 for a regulation document, 1 for a FAQ file, 2 for the glossary and anything else. */
+    private static int fileKind(Path dir, Path file) {
+        if (file.startsWith(dir.resolve(FAQ_FOLDER))) {
+            return 1;
+        }
+        return file.getFileName() != null && file.getFileName().toString().endsWith(".md")
+                && dir.equals(file.getParent()) ? 0 : 2;
     }
 
     private static List<Path> markdownFiles(Path dir, List<Problem> problems) {

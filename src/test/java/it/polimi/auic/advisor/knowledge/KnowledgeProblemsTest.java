@@ -306,6 +306,25 @@ class KnowledgeProblemsTest {
         }
 
         @Test
+        void aHeadingThatLostItsNumberIsReportedBeforeTheFaqEntriesThatNowPointNowhere() {
+            KnowledgeFolder folder = KnowledgeFolder.valid(dir).file("rules.md", document("rules", """
+                    ## 1 Admission
+
+                    Candidates apply online.
+
+                    ### Requirements
+
+                    A Laurea is required.
+                    """)).file("faq/more.md", "## Is a Laurea needed?\nsection: rules 1.1\nanswer: A Laurea is required.\n");
+
+            List<Problem> problems = folder.problems();
+
+            assertEquals(List.of(folder.path("rules.md"), folder.path("faq/more.md")),
+                    problems.stream().map(Problem::file).toList(), problems.toString());
+            assertTrue(problems.get(0).message().contains("'Requirements' has no section number"), problems.toString());
+        }
+
+        @Test
         void entriesPointingAtTheSameMissingSectionAreOneProblemAtTheFirstSectionLine() {
             KnowledgeFolder folder = KnowledgeFolder.valid(dir).file("faq/x.md", """
                     ## Q1?
