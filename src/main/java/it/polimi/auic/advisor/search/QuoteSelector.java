@@ -225,8 +225,11 @@ final class QuoteSelector {
         }
 
         private Scored score(QuoteUnit unit, Set<String> ownTerms, Set<String> introTerms) {
-            Scored scored = score(unit.ownText(text), ownTerms, introTerms, INTRO_SHARE);
-            boolean holdsFact = type.isPresent() && (type.get().wantsList() ? unit.kind() == QuoteUnit.Kind.LIST
+            boolean wholeListAsked = type.isPresent() && type.get().wantsList();
+            // A list asked for whole is about what its introduction says ("International mobility is distinguished in:").
+            double introShare = wholeListAsked && unit.kind() == QuoteUnit.Kind.LIST ? 1 : INTRO_SHARE;
+            Scored scored = score(unit.ownText(text), ownTerms, introTerms, introShare);
+            boolean holdsFact = type.isPresent() && (wholeListAsked ? unit.kind() == QuoteUnit.Kind.LIST
                     : statesNewFact(type.get(), unit.content(text)));
             double score = holdsFact ? scored.words() * (1 + ANSWER_TYPE_BONUS) : scored.words();
             return new Scored(unit, scored.words(), score, holdsFact, scored.matched());
