@@ -69,7 +69,7 @@ record CalculatorSettingsFile(MonthDay academicYearStart, AdmissionPolicy admiss
         Set<String> excluded = classes(values, "admission.excludedClasses", json.excludedClasses());
         for (String bsc : compliant) {
             if (excluded.contains(bsc)) {
-                throw values.problem("admission.compliantClasses", bsc + " is also listed in admission.excludedClasses");
+                throw values.problem("admission.compliantClasses", "lists " + bsc + ", which admission.excludedClasses lists too; a class cannot be in both");
             }
         }
         List<String> exceptions = new ArrayList<>();
@@ -114,7 +114,7 @@ record CalculatorSettingsFile(MonthDay academicYearStart, AdmissionPolicy admiss
             int index = i;
             String bsc = DegreeClass.normalize(value).filter(canonical -> canonical.equals(value))
                     .orElseThrow(() -> values.problem(key + "[" + index + "]",
-                            "must be a degree class written like L-17, got '" + value + "'"));
+                            "must be a degree class written like \"L-17\", not \"" + value + "\""));
             classes.add(bsc);
         }
         return classes;

@@ -74,10 +74,10 @@ final class CalendarFile {
             MonthDay ends = values.monthDay(key + ".usualEnd", session.usualEnd());
             if (ends.isBefore(starts)) {
                 throw values.problem(key + ".usualEnd", "must not be before usualStart " + session.usualStart()
-                        + " (all three sessions fall in the second calendar year of an academic year), got '" + session.usualEnd() + "'");
+                        + " (all three sessions fall in the second calendar year of an academic year), got \"" + session.usualEnd() + "\"");
             }
             if (!usual.isEmpty() && !starts.isAfter(usual.get(usual.size() - 1).ends())) {
-                throw values.problem(key + ".usualStart", "must be after the previous session ends, got '" + session.usualStart() + "'");
+                throw values.problem(key + ".usualStart", "must be after the previous session ends, got \"" + session.usualStart() + "\"");
             }
             usual.add(new UsualSession(values.text(key + ".name", session.name()),
                     values.text(key + ".nameIt", session.nameIt()), starts, ends));
@@ -89,7 +89,7 @@ final class CalendarFile {
                                      Set<AcademicYear> seen) {
         AcademicYear year = values.academicYear(key + ".academicYear", json.academicYear());
         if (!seen.add(year)) {
-            throw values.problem(key + ".academicYear", year + " is listed twice");
+            throw values.problem(key + ".academicYear", "gives " + year + ", which an earlier entry of years gives too");
         }
         List<Dates> dates = values.present(key + ".sessions", json.sessions());
         if (dates.size() != SESSIONS_PER_YEAR) {

@@ -28,7 +28,7 @@ final class ConfigValues {
 
     <T> T present(String key, T value) {
         if (value == null) {
-            throw problem(key, "is required, got null");
+            throw problem(key, "must have a value, not null");
         }
         return value;
     }
@@ -52,12 +52,12 @@ final class ConfigValues {
 
     AcademicYear academicYear(String key, String value) {
         return AcademicYear.parse(present(key, value)).orElseThrow(() -> problem(key,
-                "must be an academic year like 2010/11 (from " + AcademicYear.MIN_START + " on), got '" + value + "'"));
+                "must be an academic year written like \"2010/11\" (from " + AcademicYear.MIN_START + " on), not \"" + value + "\""));
     }
 
     LocalDate date(String key, String value) {
         return Dates.parseIso(present(key, value))
-                .orElseThrow(() -> problem(key, "must be a real date as YYYY-MM-DD, got '" + value + "'"));
+                .orElseThrow(() -> problem(key, "must be a real date written like \"2027-01-11\" (year-month-day), not \"" + value + "\""));
     }
 
     /** "09-15" (month-day); 29 February is refused because most years have none. */
@@ -73,7 +73,7 @@ final class ConfigValues {
         } catch (DateTimeException e) {
             // reported below, with the value
         }
-        throw problem(key, "must be a day of the year as MM-DD (not 02-29), got '" + value + "'");
+        throw problem(key, "must be a day of the year written month-day, like \"09-15\" (02-29 is not allowed), not \"" + value + "\"");
     }
 
     BigDecimal between(String key, BigDecimal value, BigDecimal low, BigDecimal high) {

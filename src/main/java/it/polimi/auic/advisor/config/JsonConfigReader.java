@@ -9,16 +9,27 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.stream.Collectors;
 
 /**
- * Reads one JSON file of {@code config/} into a record, strictly: unknown keys, duplicate keys,
- * wrong types and missing values are refused with the file, line and key at fault. A key is required when its
- * {@code @JsonProperty} says {@code required = true} (every key but the few optional ones); an optional key that is
- * absent comes in as {@code null}, for the record to put its default in.
+ * Reads one JSON file of {@code config/} into a record, strictly: unknown keys, duplicate keys, wrong types and
+ * missing values are refused with the file, line and key at fault, in words staff understand. A key is required when
+ * its {@code @JsonProperty} says {@code required = true} (every key but the few optional ones); an optional key that
+ * is absent comes in as {@code null}, for the record to put its default in.
+ *
+ * <p>The file is checked in three steps: the text ({@link JsonSyntax}), its keys and kinds of value against the
+ * record ({@link ConfigShape}), then Jackson binds it. Jackson refusing what the first two passed would be a gap in
+ * them; its message is not shown even then, as it names Java types.
  */
 public final class JsonConfigReader {
 
@@ -35,29 +46,65 @@ public final class JsonConfigReader {
     }
 
     public static <T> T read(Path file, Class<T> type) {
+        String text = text(file);
+        SourceValue root = JsonSyntax.parse(file, text);
+        ConfigShape.check(file, root, type);
+        try {
+            return MAPPER.readValue(text, type);
+        } catch (JsonMappingException e) {
+            String key = path(e);
+            Throwable cause = e.getCause();
+            String problem = cause instanceof IllegalArgumentException && cause.getMessage() != null
+                    ? cause.getMessage() // the record's own check, in our words
+                    : "cannot be used here; the README (\"Configure it\") says what this file holds";
+            throw new ConfigException(file, line(e.getLocation()), key.isEmpty() ? null : key, problem);
+        } catch (JsonProcessingException e) {
+            throw new ConfigException(file, line(e.getLocation()), null,
+                    "is not valid JSON here; compare it with the file as shipped in the repository");
+        }
+    }
+
+    /** The line of {@code key} (as in "admission.nvThresholds[0].credits") in {@code file}, or -1 when not found. */
+    static int lineOf(Path file, String key) {
+        if (key == null || key.isEmpty()) {
+            return -1;
+        }
+        try {
+            return SourceValue.find(JsonSyntax.parse(file, text(file)), key).map(SourceValue.Position::line).orElse(-1);
+        } catch (ConfigException e) {
+            return -1;
+        }
+    }
+
+    /** The file's text, decoded as UTF-8 without the byte order mark some Windows editors put first. */
+    private static String text(Path file) {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
-            throw new ConfigException(file, null, "file not found");
+            throw new ConfigException(file, -1, null, "file not found: the advisor needs it in the config folder");
+        } catch (AccessDeniedException e) {
+            throw new ConfigException(file, -1, null, "cannot be read: the advisor is not allowed to open it");
         } catch (IOException e) {
-            throw new ConfigException(file, null, "cannot be read: " + e.getMessage());
+            throw new ConfigException(file, -1, null, "cannot be read: check that it is a file and not a folder");
         }
-        try {
-            T value = MAPPER.readValue(bytes, type);
-            if (value == null) {
-                throw new ConfigException(file, null, "is empty");
-            }
-            return value;
-        } catch (JsonMappingException e) {
-            throw new ConfigException(file, line(e.getLocation()), path(e), firstLine(e.getOriginalMessage()));
-        } catch (JsonProcessingException e) {
-            throw new ConfigException(file, line(e.getLocation()), null, "is not valid JSON: " + firstLine(e.getOriginalMessage()));
-        } catch (IOException e) {
-            throw new ConfigException(file, null, "cannot be read: " + e.getMessage());
-        } catch (IllegalArgumentException e) {
-            throw new ConfigException(file, null, firstLine(e.getMessage()));
+        if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
+                || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE))) {
+            throw new ConfigException(file, -1, null, "is saved as UTF-16 (\"Unicode\"): save it as UTF-8");
         }
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CoderResult result = decoder.decode(in, out, true);
+        if (result.isError()) {
+            String before = new String(bytes, 0, in.position(), StandardCharsets.UTF_8);
+            throw new ConfigException(file, TextPositions.of(before).at(before.length()).line(), null,
+                    "has a character that is not saved as UTF-8 (often an accented letter written by an older "
+                            + "editor): save the file as UTF-8");
+        }
+        String text = out.flip().toString();
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
     private static int line(JsonLocation location) {
@@ -69,15 +116,5 @@ public final class JsonConfigReader {
                 .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
                 .collect(Collectors.joining("."))
                 .replace(".[", "[");
-    }
-
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "invalid value";
-        }
-        int newline = message.indexOf('\n');
-        String line = newline < 0 ? message : message.substring(0, newline);
-        // Jackson names its own classes in messages; staff need the key and the value, not the Java type.
-        return line.replaceAll("\\(class [^)]*\\)", "").replaceAll("`[a-z]+(\\.[a-zA-Z$]+)+`", "value").trim();
     }
 }

@@ -92,7 +92,7 @@ class CalculatorConfigTest {
         assertTrue(e.getMessage().contains(file), e.getMessage());
         assertTrue(e.getMessage().contains(key), e.getMessage());
         assertTrue(e.getMessage().contains(value), e.getMessage());
-        assertFalse(e.getMessage().contains("\n"), e.getMessage());
+        PlainWords.assertPlain(e.getMessage());
     }
 
     @Test
@@ -111,6 +111,7 @@ class CalculatorConfigTest {
                 "\"academicYearStart\": \"09-15\", \"academicYearStart\": \"09-16\","));
         ConfigException e = assertThrows(ConfigException.class, () -> CalculatorConfig.load(dir));
         assertTrue(e.getMessage().contains("academicYearStart"), e.getMessage());
+        PlainWords.assertPlain(e.getMessage());
     }
 
     @Test

@@ -60,6 +60,7 @@ class GeneralSettingsTest {
     void aBadValueNamesTheFileTheKeyAndTheValue(String entry, String key, String value) throws IOException {
         ConfigException e = assertThrows(ConfigException.class, () -> load("{" + REQUIRED + ", " + entry + "}"));
         assertTrue(e.getMessage().contains("advisor.json") && e.getMessage().contains(key), e.getMessage());
+        PlainWords.assertPlain(e.getMessage());
         if (value != null) {
             assertTrue(e.getMessage().contains(value), e.getMessage());
         }
