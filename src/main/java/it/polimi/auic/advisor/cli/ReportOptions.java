@@ -18,12 +18,14 @@ import picocli.CommandLine.TypeConversionException;
  *
  * @param json  print one JSON object instead of text
  * @param since only entries from this day on (from midnight UTC), or {@code null} for all
- * @param kinds which kinds of entry to report; by default refused questions and unhelpful answers
+ * @param kinds which kinds of entry to report; by default refused questions, unhelpful answers and the
+ *              questions the staff answered (what FAQ entries could say); helpful answers only when asked
  */
 record ReportOptions(boolean json, LocalDate since, Set<FeedbackKind> kinds) {
 
     /** What is reported without {@code --kind}. */
-    static final Set<FeedbackKind> DEFAULT_KINDS = Set.of(FeedbackKind.UNANSWERED, FeedbackKind.UNHELPFUL);
+    static final Set<FeedbackKind> DEFAULT_KINDS = Set.of(FeedbackKind.UNANSWERED, FeedbackKind.UNHELPFUL,
+            FeedbackKind.STAFF);
 
     ReportOptions {
         kinds = Set.copyOf(EnumSet.copyOf(kinds));
@@ -64,7 +66,7 @@ record ReportOptions(boolean json, LocalDate since, Set<FeedbackKind> kinds) {
                     return kind;
                 }
             }
-            throw new TypeConversionException("'" + ArgumentText.quote(text) + "' must be one of unanswered, unhelpful, helpful");
+            throw new TypeConversionException("'" + ArgumentText.quote(text) + "' must be one of unanswered, unhelpful, helpful, staff");
         }
     }
 }

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -19,6 +20,7 @@ import java.util.stream.Collectors;
  * @param sections   for rated answers, the passages the answers rested on, most frequent first
  * @param firstAsked the earliest entry
  * @param lastAsked  the latest entry
+ * @param verdict    whether a FAQ entry could answer it, when it was checked against the regulations
  */
 public record QuestionGroup(
         FeedbackKind kind,
@@ -27,13 +29,24 @@ public record QuestionGroup(
         List<String> examples,
         List<SectionCount> sections,
         Instant firstAsked,
-        Instant lastAsked) {
+        Instant lastAsked,
+        Optional<Verdict> verdict) {
 
     static final int MAX_EXAMPLES = 2;
 
     public QuestionGroup {
         examples = List.copyOf(examples);
         sections = List.copyOf(sections);
+    }
+
+    /** A group not checked against the regulations. */
+    public QuestionGroup(FeedbackKind kind, int count, String question, List<String> examples,
+                         List<SectionCount> sections, Instant firstAsked, Instant lastAsked) {
+        this(kind, count, question, examples, sections, firstAsked, lastAsked, Optional.empty());
+    }
+
+    QuestionGroup withVerdict(Verdict verdict) {
+        return new QuestionGroup(kind, count, question, examples, sections, firstAsked, lastAsked, Optional.of(verdict));
     }
 
     /** A passage an answer rested on and how many answers in the group cited it. */

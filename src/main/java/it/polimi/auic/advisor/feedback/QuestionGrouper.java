@@ -29,11 +29,16 @@ final class QuestionGrouper {
     private QuestionGrouper() {
     }
 
-    /** Groups of similar items, each group in the items' order, the groups in no particular order. */
+    /** Groups of similar items, each word only itself: {@link #group(List, Function, QuestionTerms)}. */
     static <T> List<List<T>> group(List<T> items, Function<T, String> question) {
+        return group(items, question, QuestionTerms.PLAIN);
+    }
+
+    /** Groups of similar items, each group in the items' order, the groups in no particular order. */
+    static <T> List<List<T>> group(List<T> items, Function<T, String> question, QuestionTerms questionTerms) {
         Map<Set<String>, List<T>> byTerms = new LinkedHashMap<>();
         for (T item : items) {
-            byTerms.computeIfAbsent(QuestionTerms.of(question.apply(item)), terms -> new ArrayList<>()).add(item);
+            byTerms.computeIfAbsent(questionTerms.of(question.apply(item)), terms -> new ArrayList<>()).add(item);
         }
         List<Wording<T>> wordings = new ArrayList<>();
         byTerms.forEach((terms, asked) -> wordings.add(new Wording<>(terms, String.join(" ", terms), asked)));

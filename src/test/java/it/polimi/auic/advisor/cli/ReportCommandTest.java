@@ -21,11 +21,13 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -79,7 +81,7 @@ class ReportCommandTest {
     }
 
     @Test
-    void textShowsEachKindsGroupsMostFrequentFirst() throws Exception {
+    void textListsWhatAnEntryCouldAnswerApartFromWhatTheRegulationsLack() throws Exception {
         log(unanswered("2025-03-01", "visa for non-EU students"),
                 unanswered("2025-03-02", "How do I find accommodation in Milan?"),
                 unanswered("2025-03-03", "where to find accommodation milan"),
@@ -90,19 +92,124 @@ class ReportCommandTest {
 
         assertEquals("""
                 Feedback log %s: 5 entries in 1 file.
+                Reported: 3 questions the advisor could not answer, 1 answer marked unhelpful, 0 questions the staff answered.
 
-                Questions the advisor could not answer: 3 in 2 groups, most frequent first
-                  1. 2× How do I find accommodation in Milan?
-                       also asked: "where to find accommodation milan"
-                       last 2025-03-03, first 2025-03-02 (UTC)
-                  2. 1× visa for non-EU students
-                       last 2025-03-01 (UTC)
-
-                Answers marked unhelpful: 1 in 1 group, most frequent first
-                  1. 1× How many workshop credits can be recognised?
+                An entry could answer these (the regulations hold related text): 1 in 1 group, most frequent first
+                  1. 1× How many workshop credits can be recognised? (answer marked unhelpful)
+                       related text: programme-rules 7.2 Workshops
                        answered from: programme-rules 7.2 (1)
                        last 2025-03-03 (UTC)
+
+                Not in the regulations (for the staff to answer, or an office to name): 3 in 2 groups, most frequent first
+                  1. 2× How do I find accommodation in Milan? (not answered)
+                       also asked: "where to find accommodation milan"
+                       last 2025-03-03, first 2025-03-02 (UTC)
+                  2. 1× visa for non-EU students (not answered)
+                       last 2025-03-01 (UTC)
                 """.formatted(dataDir.resolve("feedback")), text);
+    }
+
+    /** The log staff tried the report on: noise, one question in two languages, one the regulations answer. */
+    private void logWithNoiseAndBilingualDuplicates() throws IOException {
+        appendToGlossary("mensa => canteen");
+        log(unanswered("2025-03-01", "where is the canteen"),
+                unanswered("2025-03-02", "dov'è la mensa"),
+                unanswered("2025-03-02", "where is the canteen"),
+                unanswered("2025-03-03", "mensa?"),
+                unanswered("2025-03-02", "how many workshop credits can be recognised"),
+                unanswered("2025-03-03", "How many workshop credits can be recognised?"),
+                FeedbackEntry.staffAnswered(Instant.parse("2025-03-03T12:00:00Z"), "ISEE", "Ask the Student Office."),
+                unanswered("2025-03-01", "c"),
+                unanswered("2025-03-01", "c"),
+                unanswered("2025-03-01", "clear"),
+                unanswered("2025-03-01", "/start"),
+                unanswered("2025-03-01", "/help"),
+                unanswered("2025-03-02", "/reload"),
+                unanswered("2025-03-02", "🙂"),
+                unanswered("2025-03-02", "???"),
+                unanswered("2025-03-02", "asdfgh"),
+                unanswered("2025-03-03", "kkkkk"),
+                unhelpful("2025-03-03", "x", "programme-rules 7.2"));
+        Path file;
+        try (var files = Files.list(dataDir.resolve("feedback"))) {
+            file = files.filter(f -> f.toString().endsWith(".jsonl")).findFirst().orElseThrow();
+        }
+        Files.writeString(file, "{\"time\": \"yesterday\", \"kind\": \"unanswered\"}\n", StandardOpenOption.APPEND);
+    }
+
+    private void appendToGlossary(String rule) throws IOException {
+        Files.writeString(root.resolve("knowledge/glossary.txt"), "\n" + rule + "\n", StandardOpenOption.APPEND);
+    }
+
+    @Test
+    void noiseIsLeftOutAndCountedAndBothLanguagesShareAGroup() throws Exception {
+        logWithNoiseAndBilingualDuplicates();
+
+        String text = run();
+
+        assertEquals("""
+                Feedback log %s: 18 entries in 1 file (1 unreadable line skipped).
+                Reported: 7 questions the advisor could not answer, 0 answers marked unhelpful, 1 question the staff answered.
+                10 messages left out as noise: single letters, commands, emoji-only, gibberish.
+
+                An entry could answer these (the regulations hold related text): 2 in 1 group, most frequent first
+                  1. 2× how many workshop credits can be recognised (not answered)
+                       related text: programme-rules 7.2 Workshops
+                       also asked: "How many workshop credits can be recognised?"
+                       last 2025-03-03, first 2025-03-02 (UTC)
+
+                Not in the regulations (for the staff to answer, or an office to name): 6 in 3 groups, most frequent first
+                  1. 4× where is the canteen (not answered)
+                       also asked: "dov'è la mensa"; "mensa?"
+                       last 2025-03-03, first 2025-03-01 (UTC)
+                  2. 1× ISEE (answered by the staff)
+                       last 2025-03-03 (UTC)
+                  3. 1× clear (not answered)
+                       last 2025-03-01 (UTC)
+                """.formatted(dataDir.resolve("feedback")), text);
+    }
+
+    @Test
+    void jsonCarriesTheNoiseCountAndEachGroupsVerdict() throws Exception {
+        logWithNoiseAndBilingualDuplicates();
+
+        JsonNode json = new ObjectMapper().readTree(run("--json"));
+
+        assertEquals(10, json.get("noise").asInt());
+        assertEquals(true, json.get("checked").asBoolean());
+        assertTrue(json.get("knowledgeProblem").isNull());
+        Map<String, JsonNode> byQuestion = new java.util.HashMap<>();
+        json.get("groups").forEach(group -> byQuestion.put(group.get("question").asText(), group));
+        assertEquals(Set.of("how many workshop credits can be recognised", "where is the canteen", "ISEE", "clear"),
+                byQuestion.keySet());
+        JsonNode workshops = byQuestion.get("how many workshop credits can be recognised");
+        assertEquals("entry-could-answer", workshops.get("verdict").asText());
+        assertEquals("programme-rules 7.2 Workshops", workshops.get("relatedSection").asText());
+        JsonNode canteen = byQuestion.get("where is the canteen");
+        assertEquals(4, canteen.get("count").asInt());
+        assertEquals("not-in-regulations", canteen.get("verdict").asText());
+        assertTrue(canteen.get("relatedSection").isNull());
+    }
+
+    @Test
+    void knowledgeThatCannotBeLoadedIsSaidInOneLineAndTheReportStillPrinted() throws Exception {
+        logWithNoiseAndBilingualDuplicates();
+        Files.writeString(root.resolve("knowledge/programme-rules.md"), "no front matter here\n");
+
+        CommandLine report = report();
+
+        assertEquals(0, report.exit(), report.err());
+        assertTrue(report.clean(), report.out() + report.err());
+        List<String> lines = report.out().lines().toList();
+        assertEquals(1, lines.stream().filter(line -> line.startsWith("The knowledge in ")).count(), report.out());
+        assertTrue(report.out().contains("could not be loaded (") && report.out().contains(
+                "): questions are grouped without the glossary and not checked against the regulations."), report.out());
+        assertTrue(report.out().contains("Not checked against the regulations: 8 in 5 groups"), report.out());
+        assertTrue(report.out().contains("10 messages left out as noise"), report.out());
+        JsonNode json = new ObjectMapper().readTree(report("--json").out());
+        assertEquals(false, json.get("checked").asBoolean());
+        assertTrue(json.get("knowledgeProblem").asText().startsWith("The knowledge in "), json.toString());
+        assertTrue(json.get("groups").get(0).get("verdict").isNull());
     }
 
     @Test
@@ -148,7 +255,7 @@ class ReportCommandTest {
             --since            | --since needs a value
             --since --json     | --since needs a value
             --kind             | --kind needs a value
-            --kind everything  | --kind 'everything' must be one of unanswered, unhelpful, helpful
+            --kind everything  | --kind 'everything' must be one of unanswered, unhelpful, helpful, staff
             --verbose          | unknown option '--verbose'
             extra              | unexpected argument 'extra'
             """)

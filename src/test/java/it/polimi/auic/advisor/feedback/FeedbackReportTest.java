@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -99,6 +100,40 @@ class FeedbackReportTest {
     }
 
     @Test
+    void noiseIsLeftOutOfTheGroupsAndCountedByKind() {
+        List<FeedbackEntry> noisy = new ArrayList<>(LOG);
+        for (String noise : List.of("c", "c", "/start", "/help", "???", "👍", "asdfgh", "kkkkk")) {
+            noisy.add(unanswered(DAY_3, noise));
+        }
+        noisy.add(unhelpful(DAY_3, "x", "programme-rules 7.2"));
+
+        FeedbackReport report = FeedbackReport.build(noisy);
+
+        assertEquals(FeedbackReport.build(LOG).groups(), report.groups());
+        assertEquals(Map.of(Noise.SINGLE_LETTER, 3, Noise.COMMAND, 2, Noise.SYMBOLS, 2, Noise.GIBBERISH, 2),
+                report.noise());
+        assertEquals(9, report.noiseCount());
+        assertEquals(List.of(Noise.SINGLE_LETTER, Noise.COMMAND, Noise.SYMBOLS, Noise.GIBBERISH),
+                List.copyOf(report.noise().keySet()), "in the order of the summary line");
+    }
+
+    @Test
+    void aRealWordIsKeptEvenOneThatAsksNothing() {
+        FeedbackReport report = FeedbackReport.build(List.of(unanswered(DAY_1, "clear?!"), unanswered(DAY_1, "ISEE")));
+
+        assertEquals(0, report.noiseCount());
+        assertEquals(2, report.groups().size());
+    }
+
+    @Test
+    void withoutTheKnowledgeNoGroupHasAVerdict() {
+        FeedbackReport report = FeedbackReport.build(LOG);
+
+        assertEquals(false, report.checked());
+        assertTrue(report.groups().stream().allMatch(group -> group.verdict().isEmpty()), report.groups().toString());
+    }
+
+    @Test
     void theCountsAddUpToTheLog() {
         FeedbackReport report = FeedbackReport.build(LOG);
 
@@ -124,10 +159,11 @@ class FeedbackReportTest {
 
     @Test
     void theAdminSummaryCutsLongQuestionsAndSpeaksItalian() {
-        FeedbackReport report = FeedbackReport.build(List.of(unanswered(DAY_1, "q ".repeat(300))));
+        // A real word: "q q q" has no vowel and is left out as gibberish.
+        FeedbackReport report = FeedbackReport.build(List.of(unanswered(DAY_1, "visa ".repeat(300))));
         String summary = FeedbackSummary.of(report, 10, Language.IT);
 
-        assertTrue(summary.startsWith("Domande senza risposta (1, in 1 gruppo):\n1× q q"), summary);
+        assertTrue(summary.startsWith("Domande senza risposta (1, in 1 gruppo):\n1× visa visa"), summary);
         String line = summary.lines().toList().get(1);
         assertEquals(FeedbackSummary.MAX_QUESTION_CHARS + 3, line.length(), line);
         assertTrue(line.endsWith("…"), line);
