@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * Messages that are not questions, left out of the report's groups so that staff see what students asked.
  * Each kind is told by the shape of the message, never by a list of messages:
  * <ul>
- *   <li>{@link #COMMAND}: starts with '/' and a letter ("/start", "/reload@AuicBot");</li>
+ *   <li>{@link #COMMAND}: starts with '/' and a letter ("/start", "/reload@AuicBot"), or is only a word people
+ *       send as a command without the slash ("clear", "menu", "esci"; {@code /feedback/command-words.txt});</li>
  *   <li>{@link #SYMBOLS}: no letter and no digit at all ("???", "👍", "…");</li>
  *   <li>{@link #SINGLE_LETTER}: one letter or digit, whatever surrounds it ("c", "x?");</li>
  *   <li>{@link #GIBBERISH}: no word of it is a known word ({@link KnownWords}), and every word looks typed at
@@ -29,6 +30,7 @@ public enum Noise {
     GIBBERISH("gibberish");
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+    private static final java.util.Set<String> COMMAND_WORDS = WordLists.read("/feedback/command-words.txt");
     private static final Pattern LATIN_LETTERS = Pattern.compile("[a-z]+");
     private static final Pattern SAME_LETTER_THRICE = Pattern.compile("([a-z])\\1\\1");
     private static final Pattern FIVE_CONSONANTS = Pattern.compile("[b-df-hj-np-tv-xz]{5}");
@@ -62,6 +64,9 @@ public enum Noise {
             return Optional.of(SINGLE_LETTER);
         }
         List<String> words = words(text);
+        if (words.size() == 1 && COMMAND_WORDS.contains(words.get(0))) {
+            return Optional.of(COMMAND);
+        }
         // The shape is checked first: it is quick, and most messages fail it at their first word.
         if (words.stream().allMatch(Noise::looksTypedAtRandom) && words.stream().noneMatch(known::knows)) {
             return Optional.of(GIBBERISH);

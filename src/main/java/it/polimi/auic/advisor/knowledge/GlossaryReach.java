@@ -11,9 +11,10 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
- * Warns about glossary rules that find nothing: a rule leads a student's word to words of the regulations
- * or the FAQ, and one whose target occurs in neither ({@code practicum => traineship}, misspelt) changes no
- * answer while looking like it does.
+ * Warns about glossary rules that find nothing: "a => b" leads a student's word to the regulations' word,
+ * and one whose target occurs neither in the regulations nor in the FAQ ({@code practicum => traineship},
+ * misspelt) changes no answer while looking like it does. Lists of equivalents ("mensa, canteen") are not
+ * warned about: they also tell the report which students' words mean the same, wherever the words occur.
  */
 final class GlossaryReach {
 
@@ -30,17 +31,13 @@ final class GlossaryReach {
                             knowledge.faq().stream().flatMap(e -> e.allPhrasings().stream()))
                     .forEach(text -> known.addAll(terms(analyzer, text)));
             for (Glossary.Rule rule : knowledge.glossary().rules()) {
-                List<String> targets = rule.targets();
-                List<String> unknown = targets.stream().filter(t -> !known.containsAll(terms(analyzer, t))).toList();
-                if (rule.oneWay()) {
-                    unknown.forEach(target -> warnings.add(new Problem(knowledge.glossary().file(), rule.line(),
-                            "'" + target + "' (after '=>') occurs nowhere in the regulations or the FAQ, so this rule"
-                                    + " finds nothing through it; check its spelling")));
-                } else if (unknown.size() == targets.size()) {
-                    warnings.add(new Problem(knowledge.glossary().file(), rule.line(), "none of these words occurs in "
-                            + "the regulations or the FAQ, so this rule finds nothing; check their spelling, or "
-                            + "write 'student's word => the regulations' word'"));
+                if (!rule.oneWay()) {
+                    continue;
                 }
+                rule.targets().stream().filter(t -> !known.containsAll(terms(analyzer, t))).forEach(target ->
+                        warnings.add(new Problem(knowledge.glossary().file(), rule.line(), "'" + target
+                                + "' (after '=>') occurs nowhere in the regulations or the FAQ, so this rule finds "
+                                + "nothing through it; check its spelling")));
             }
         }
     }
