@@ -47,6 +47,7 @@ public final class JsonConfigReader {
 
     public static <T> T read(Path file, Class<T> type) {
         String text = text(file);
+        JsonWalk.keyLines(MAPPER, file, text);
         SourceValue root = JsonSyntax.parse(file, text);
         ConfigShape.check(file, root, type);
         try {
@@ -70,7 +71,7 @@ public final class JsonConfigReader {
             return -1;
         }
         try {
-            return SourceValue.find(JsonSyntax.parse(file, text(file)), key).map(SourceValue.Position::line).orElse(-1);
+            return JsonWalk.keyLines(MAPPER, file, text(file)).getOrDefault(key, -1);
         } catch (ConfigException e) {
             return -1;
         }
