@@ -148,7 +148,7 @@ final class JsonMistake {
     }
 
     private ConfigException bareWord(int start, String key) {
-        return fail(start, key, BareWords.explain(source.wordAt(start), false));
+        return fail(start, key, BareWords.explain(source.wordAt(start)));
     }
 
     /** After a value inside { } or [ ]: a comma or the closing bracket was expected. */
