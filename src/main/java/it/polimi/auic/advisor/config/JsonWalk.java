@@ -13,30 +13,30 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Reads a config file token by token with Jackson's streaming parser, to the end: the line each key starts on, or
- * the first mistake in the text, explained by {@link JsonMistake} from where Jackson stopped and what it had read.
+ * Reads a config file token by token with Jackson's streaming parser, to its end: the line of each key, or the first
+ * mistake in the text, explained by {@link JsonMistake} from where Jackson stopped and what it had read by then.
  */
 final class JsonWalk {
 
-    /** A value Jackson read, where it starts and ends in the text, and its key path ("admins[0]"). */
+    /** A value Jackson read (or a { or [ it opened), where it starts and ends, and its path ("admins[0]"). */
     record Token(JsonToken kind, int start, int end, String path) {
     }
 
     private final SourceText source;
-    /** "admission.nvThresholds[0].credits" to its line: a key's, or for a list entry and the whole file, the value's. */
+    /** "admission.nvThresholds[0].credits" to its line: the key's, or for a list entry and the file, the value's. */
     private final Map<String, Integer> lines = new HashMap<>();
     private Token last;
 
-    private JsonWalk(Path file, String text) {
-        this.source = new SourceText(file, text);
+    private JsonWalk(SourceText source) {
+        this.source = source;
     }
 
-    /** The line of each key path in {@code text} (read from a String, so Jackson's offsets count characters). */
+    /** The line of each key path in {@code text}, read from a String so that Jackson's offsets count characters. */
     static Map<String, Integer> keyLines(ObjectMapper mapper, Path file, String text) {
         try (JsonParser parser = mapper.createParser(text)) {
-            return new JsonWalk(file, text).walk(parser);
+            return new JsonWalk(new SourceText(file, text)).walk(parser);
         } catch (IOException e) {
-            throw new UncheckedIOException(e); // only the JSON itself can be wrong in a String
+            throw new UncheckedIOException(e); // reading a String, only the JSON can be wrong, and walk() says how
         }
     }
 
@@ -44,24 +44,21 @@ final class JsonWalk {
         try {
             JsonToken token = parser.nextToken();
             if (token == null) {
-                throw new ConfigException(source.file(), -1, null, "the file is empty: it must hold the settings between { and }");
-            }
-            while (!closesTheFile(parser, token)) {
-                read(parser, token);
-                token = parser.nextToken();
+                throw new ConfigException(source.file(), -1, null,
+                        "the file is empty: it must hold the settings between { and }");
             }
             read(parser, token);
+            while (!parser.getParsingContext().inRoot()) {
+                token = parser.nextToken();
+                read(parser, token);
+            }
             if (parser.nextToken() != null) {
                 throw mistake(parser).afterSettings(source.offset(parser.currentTokenLocation()));
             }
             return lines;
         } catch (JsonProcessingException e) {
-            throw mistake(parser).explain(e);
+            throw mistake(parser).explain(e, e.getLocation() != null ? e.getLocation() : parser.currentLocation());
         }
-    }
-
-    private static boolean closesTheFile(JsonParser parser, JsonToken token) {
-        return parser.getParsingContext().inRoot() && (token.isScalarValue() || token.isStructEnd());
     }
 
     private void read(JsonParser parser, JsonToken token) throws IOException {
@@ -72,22 +69,22 @@ final class JsonWalk {
             return;
         }
         if (token.isScalarValue()) {
-            parser.finishToken(); // Jackson reads text lazily; finished, the parser stands at its end
+            parser.finishToken(); // Jackson reads a text lazily; once finished, the parser stands at its end
         }
         JsonStreamContext holder = token.isStructStart() ? context.getParent() : context;
-        String path = path(holder);
         if (!holder.inObject() && !token.isStructEnd()) {
-            lines.putIfAbsent(path, start.getLineNr());
+            lines.putIfAbsent(path(holder), start.getLineNr());
         }
-        last = new Token(token, source.offset(start), source.offset(parser.currentLocation()), path);
+        int end = source.previousNonBlank(source.offset(parser.currentLocation())) + 1; // a number at the top
+        last = new Token(token, source.offset(start), end, path(holder)); // is read with the blank after it
     }
 
     private JsonMistake mistake(JsonParser parser) {
-        return new JsonMistake(source, parser.getParsingContext(),
-                parser.currentToken() == JsonToken.FIELD_NAME, last, lines);
+        boolean keyRead = parser.currentToken() == JsonToken.FIELD_NAME;
+        return new JsonMistake(source, parser.getParsingContext(), keyRead, last, lines);
     }
 
-    /** The key path of the value {@code context} is at: "admission.nvThresholds[0].credits", "" for the whole file. */
+    /** The path of the value {@code context} is at: "admission.nvThresholds[0].credits", "" for the whole file. */
     static String path(JsonStreamContext context) {
         if (context == null || context.inRoot()) {
             return "";

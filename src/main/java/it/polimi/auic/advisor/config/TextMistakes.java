@@ -1,5 +1,7 @@
 package it.polimi.auic.advisor.config;
 
+import java.util.Optional;
+
 /**
  * Mistakes below the grammar, where Jackson stops inside a text or at a character JSON does not have: a missing
  * closing quote, a tab or a single backslash in text, a comment, a space pasted from a web page.
@@ -12,47 +14,41 @@ final class TextMistakes {
     /** Jackson stopped at {@code at}, inside the text that opens with the quote at {@code quote}. */
     static ConfigException inText(SourceText source, int quote, int at) {
         char c = source.at(at);
-        if (at >= source.length() || c == '\n' || c == '\r') {
+        int backslash = source.text().lastIndexOf('\\', at);
+        if (at >= source.text().length() || c == '\n' || c == '\r') {
             return source.problem(quote, null, "the text that starts here (column " + source.column(quote)
                     + ") has no closing double quote on its line");
         }
-        if (c == '\t') {
-            return source.problem(at, null, "a tab inside text must be written \\t, or replaced by spaces");
+        if (c == '\t' || c < ' ') {
+            return source.problem(at, null, c == '\t' ? "a tab inside text must be written \\t, or replaced by spaces"
+                    : "an invisible character is inside this text (column " + source.column(at)
+                            + "): delete the text and type it again");
         }
-        if (c < ' ') {
-            return source.problem(at, null, "an invisible character is inside this text (column " + source.column(at)
-                    + "): delete the text and type it again");
+        if (backslash < quote) {
+            return source.problem(at, null, "this text cannot be read: type it again in double quotes \"...\"");
         }
-        int backslash = source.lastIndexOf('\\', at);
-        if (backslash > quote && source.at(backslash + 1) == 'u') {
-            return source.problem(backslash, null, "\\u in text must be followed by four hexadecimal digits, like "
-                    + "\\u00e8");
-        }
-        if (backslash > quote) {
-            return source.problem(backslash, null, "a backslash in text must be written twice (\\\\), or use / in "
-                    + "folder names: \\" + source.at(backslash + 1) + " means nothing in JSON");
-        }
-        return source.problem(at, null, "this text cannot be read; type it again in double quotes \"...\"");
+        return source.problem(backslash, null, source.at(backslash + 1) == 'u'
+                ? "\\u in text must be followed by four hexadecimal digits, like \\u00e8"
+                : "a backslash in text must be written twice (\\\\), or use / in folder names: \\"
+                        + source.at(backslash + 1) + " means nothing in JSON");
     }
 
-    /** Whether there is a comment, or a character that only looks like a space (or nothing), at {@code at}. */
-    static boolean isStray(SourceText source, int at) {
+    /** A comment at {@code at}, or a character there that only looks like a space, or like nothing. */
+    static Optional<ConfigException> stray(SourceText source, int at) {
         char c = source.at(at);
-        boolean blank = " \t\n\r".indexOf(c) >= 0;
-        return source.startsComment(at) || !blank && (Character.isWhitespace(c) || Character.isSpaceChar(c)
-                || Character.isISOControl(c) || Character.getType(c) == Character.FORMAT);
-    }
-
-    static ConfigException stray(SourceText source, int at) {
+        String column = " (column " + source.column(at) + "), often pasted from a web page or a document: ";
         if (source.startsComment(at)) {
-            return source.problem(at, null, "comments are not allowed in a JSON file: remove this one (notes about "
-                    + "the settings belong in the README)");
+            return Optional.of(source.problem(at, null, "comments are not allowed in a JSON file: remove this one "
+                    + "(notes about the settings belong in the README)"));
         }
-        if (source.at(at) == '\u00A0') {
-            return source.problem(at, null, "there is a non-breaking space here (column " + source.column(at)
-                    + "), often pasted from a web page or a document: replace it by an ordinary space");
+        if (c == '\u00A0') {
+            return Optional.of(source.problem(at, null, "there is a non-breaking space here" + column
+                    + "replace it by an ordinary space"));
         }
-        return source.problem(at, null, "there is an invisible character here (column " + source.column(at)
-                + "), often pasted from a web page or a document: delete it");
+        boolean invisible = Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.isISOControl(c)
+                || Character.getType(c) == Character.FORMAT;
+        return invisible && " \t\n\r".indexOf(c) < 0
+                ? Optional.of(source.problem(at, null, "there is an invisible character here" + column + "delete it"))
+                : Optional.empty();
     }
 }
