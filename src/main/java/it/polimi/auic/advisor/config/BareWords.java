@@ -16,11 +16,8 @@ final class BareWords {
     private BareWords() {
     }
 
-    /** The sentence after the key (or, at the top of a file, on its own) for {@code word}. */
-    static String explain(String word, boolean atTop) {
-        if (atTop) {
-            return "the settings must be written between { and }, not " + word;
-        }
+    /** The sentence after the key for {@code word}. */
+    static String explain(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
         if (YES_NO.contains(lower)) {
             return "is " + word + ", which JSON does not know: write true or false (lower case, without quotes)";

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
@@ -19,6 +21,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -27,9 +30,10 @@ import java.util.stream.Collectors;
  * its {@code @JsonProperty} says {@code required = true} (every key but the few optional ones); an optional key that
  * is absent comes in as {@code null}, for the record to put its default in.
  *
- * <p>The file is checked in three steps: the text ({@link JsonSyntax}), its keys and kinds of value against the
- * record ({@link ConfigShape}), then Jackson binds it. Jackson refusing what the first two passed would be a gap in
- * them; its message is not shown even then, as it names Java types.
+ * <p>The file is checked in three steps, all read by Jackson: the text, token by token ({@link JsonWalk}, which
+ * explains a mistake with {@link JsonMistake} and keeps each key's line), its keys and kinds of value against the
+ * record ({@link ConfigShape}, on Jackson's tree), then Jackson binds it. Jackson refusing what the first two passed
+ * would be a gap in them; its message is not shown even then, as it names Java types.
  */
 public final class JsonConfigReader {
 
@@ -41,15 +45,19 @@ public final class JsonConfigReader {
             .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
             .addModule(new JavaTimeModule())
             .build();
+    /** For the shape check: numbers kept as written, so that a message can show 1.50 as 1.50. */
+    private static final ObjectReader TREES = MAPPER.reader()
+            .with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .without(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES);
 
     private JsonConfigReader() {
     }
 
     public static <T> T read(Path file, Class<T> type) {
         String text = text(file);
-        SourceValue root = JsonSyntax.parse(file, text);
-        ConfigShape.check(file, root, type);
+        Map<String, Integer> lines = JsonWalk.keyLines(MAPPER, file, text);
         try {
+            ConfigShape.check(file, TREES.readTree(text), lines, type);
             return MAPPER.readValue(text, type);
         } catch (JsonMappingException e) {
             String key = path(e);
@@ -70,7 +78,7 @@ public final class JsonConfigReader {
             return -1;
         }
         try {
-            return SourceValue.find(JsonSyntax.parse(file, text(file)), key).map(SourceValue.Position::line).orElse(-1);
+            return JsonWalk.keyLines(MAPPER, file, text(file)).getOrDefault(key, -1);
         } catch (ConfigException e) {
             return -1;
         }
@@ -99,7 +107,7 @@ public final class JsonConfigReader {
         CoderResult result = decoder.decode(in, out, true);
         if (result.isError()) {
             String before = new String(bytes, 0, in.position(), StandardCharsets.UTF_8);
-            throw new ConfigException(file, TextPositions.of(before).at(before.length()).line(), null,
+            throw new ConfigException(file, new SourceText(file, before).line(before.length()), null,
                     "has a character that is not saved as UTF-8 (often an accented letter written by an older "
                             + "editor): save the file as UTF-8");
         }

@@ -1,11 +1,9 @@
 package it.polimi.auic.advisor.config;
 
-import it.polimi.auic.advisor.config.SourceValue.Kind;
-import it.polimi.auic.advisor.config.SourceValue.ScalarValue;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -18,6 +16,7 @@ final class ValueKinds {
     private static final Set<Class<?>> DECIMAL = Set.of(BigDecimal.class, double.class, Double.class);
     private static final Set<Class<?>> YES_NO = Set.of(boolean.class, Boolean.class);
     private static final String INTEGER = "-?[0-9]+";
+    private static final int LONGEST_SHOWN = 40;
 
     private ValueKinds() {
     }
@@ -29,52 +28,59 @@ final class ValueKinds {
         return type instanceof ParameterizedType p ? (Class<?>) p.getRawType() : Object.class;
     }
 
+    /** How a value reads in a message: text in double quotes, a number or literal as written, a list or braces. */
+    static String shown(JsonNode value) {
+        if (value.isContainerNode()) {
+            return value.isObject() ? "{ ... }" : "a list [...]";
+        }
+        String text = value.asText();
+        return !value.isTextual() ? text
+                : "\"" + (text.length() <= LONGEST_SHOWN ? text : text.substring(0, LONGEST_SHOWN) + "...") + "\"";
+    }
+
     /** How {@code value} misses the kind {@code type} wants, or empty when it fits (or the kind is not one of ours). */
-    static Optional<String> mismatch(Class<?> type, SourceValue value) {
-        Kind kind = value instanceof ScalarValue scalar ? scalar.kind() : null;
-        String text = value instanceof ScalarValue scalar ? scalar.text() : "";
-        String not = ", not " + value.shown();
+    static Optional<String> mismatch(Class<?> type, JsonNode value) {
+        boolean isText = value.isTextual();
+        String text = value.isValueNode() ? value.asText() : "";
+        String not = ", not " + shown(value);
         if (WHOLE.contains(type)) {
-            if (kind == Kind.NUMBER && text.matches(INTEGER)) {
-                long lowest = type == int.class || type == Integer.class ? Integer.MIN_VALUE : Long.MIN_VALUE;
-                long highest = type == int.class || type == Integer.class ? Integer.MAX_VALUE : Long.MAX_VALUE;
-                BigInteger number = new BigInteger(text);
-                boolean fits = number.compareTo(BigInteger.valueOf(lowest)) >= 0
-                        && number.compareTo(BigInteger.valueOf(highest)) <= 0;
-                return fits ? Optional.empty()
-                        : Optional.of("must be a whole number between " + lowest + " and " + highest + not);
+            if (value.isIntegralNumber()) {
+                boolean isInt = type == int.class || type == Integer.class;
+                return (isInt ? value.canConvertToInt() : value.canConvertToLong()) ? Optional.empty()
+                        : Optional.of("must be a whole number between " + (isInt ? Integer.MIN_VALUE : Long.MIN_VALUE)
+                                + " and " + (isInt ? Integer.MAX_VALUE : Long.MAX_VALUE) + not);
             }
-            if (kind == Kind.TEXT && text.startsWith("@")) {
+            if (isText && text.startsWith("@")) {
                 return Optional.of("must be a numeric Telegram id, not a username (" + text
                         + "); the README says how to find one (see \"Configure it\")");
             }
-            if (kind == Kind.TEXT && text.matches(INTEGER)) {
+            if (isText && text.matches(INTEGER)) {
                 return Optional.of("must be a whole number without quotes: " + text + not);
             }
             return Optional.of("must be a whole number" + not);
         }
         if (DECIMAL.contains(type)) {
-            if (kind == Kind.NUMBER) {
+            if (value.isNumber()) {
                 return Optional.empty();
             }
-            if (kind == Kind.TEXT && text.matches("-?[0-9]+(\\.[0-9]+)?")) {
+            if (isText && text.matches("-?[0-9]+(\\.[0-9]+)?")) {
                 return Optional.of("must be a number without quotes: " + text + not);
             }
-            if (kind == Kind.TEXT && text.matches("-?[0-9]+,[0-9]+")) {
+            if (isText && text.matches("-?[0-9]+,[0-9]+")) {
                 return Optional.of("must be a number written with a dot and without quotes: " + text.replace(',', '.') + not);
             }
             return Optional.of("must be a number" + not);
         }
         if (YES_NO.contains(type)) {
-            return kind == Kind.TRUE || kind == Kind.FALSE ? Optional.empty()
+            return value.isBoolean() ? Optional.empty()
                     : Optional.of("must be true or false (lower case, without quotes)" + not);
         }
         if (type == String.class) {
-            if (kind == Kind.TEXT) {
+            if (isText) {
                 return Optional.empty();
             }
-            boolean quotable = kind != null && kind != Kind.NULL;
-            return Optional.of("must be text in double quotes" + (quotable ? ": \"" + text + "\"" : "") + not);
+            boolean quotable = value.isValueNode() && !value.isNull();
+            return Optional.of("must be text in double quotes" + (quotable ? ": \"" + shown(value) + "\"" : "") + not);
         }
         return Optional.empty();
     }
