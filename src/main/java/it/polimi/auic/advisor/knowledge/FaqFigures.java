@@ -13,8 +13,11 @@ import java.util.regex.Pattern;
  */
 final class FaqFigures {
 
-    /** A figure a phrasing quotes: standing on its own, not part of a code such as B2, L-17 or 5.4.1. */
-    private static final Pattern QUOTED = Pattern.compile("(?<![\\p{L}\\d.,-])\\d+(?:[.,]\\d+)?(?![\\p{L}\\d])");
+    /**
+     * A figure a phrasing quotes: standing on its own, not part of a code such as B2, L-17 or 5.4.1, nor the
+     * second year of an academic year ("2022/23", which the text may write "2022/2023").
+     */
+    private static final Pattern QUOTED = Pattern.compile("(?<![\\p{L}\\d.,/-])\\d+(?:[.,]\\d+)?(?![\\p{L}\\d])");
     /** A figure of the regulation's text, wherever it stands (the transcription keeps "up to10 points"). */
     private static final Pattern ANY = Pattern.compile("\\d+(?:[.,]\\d+)?");
 

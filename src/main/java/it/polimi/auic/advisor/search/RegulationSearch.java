@@ -31,7 +31,12 @@ public final class RegulationSearch {
 
     /** At most this many passages are returned, as the CLI contract caps answers. */
     public static final int MAX_ANSWERS = 5;
-    private static final int DOCS_TO_COLLECT = 60;
+    /**
+     * How many Lucene documents (passages, sentences, FAQ phrasings) are read before they are credited to their
+     * passages: with some 4,000 FAQ phrasings, a smaller number would leave mostly phrasings, and a passage's
+     * own text would no longer count for it.
+     */
+    private static final int DOCS_TO_COLLECT = 200;
     /** How many passages after the best one may answer a question for a strict kind of fact instead of it. */
     private static final int STRICT_ALTERNATIVES = 3;
 
