@@ -78,7 +78,7 @@ final class QuoteSelector {
         List<Scored> scored = scoring.units();
         double bestUnit = scored.isEmpty() ? 0 : scored.get(0).score();
         Optional<FaqMatch> asking = faq.stream()
-                .max(Comparator.comparingDouble(m -> m.score() * (holdsFact(m.entry(), type) ? 2 : 1)))
+                .max(Comparator.comparingDouble(m -> m.score() * m.covers() * (holdsFact(m.entry(), type) ? 2 : 1)))
                 .filter(m -> m.covers() >= SURE_FAQ_COVERAGE
                         || m.covers() >= faqCoverage && scoring.answer(m.entry()) >= FAQ_WORDS_SHARE * bestUnit);
         if (asking.isPresent()) {
