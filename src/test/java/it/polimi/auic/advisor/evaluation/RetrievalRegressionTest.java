@@ -39,7 +39,7 @@ class RetrievalRegressionTest {
      * Never lower a floor to make a change pass without saying why in the commit.
      */
     static final Floor SHARED_DEV = new Floor("questions-shared-dev.json", 0.95, 0.90, 1.00);
-    static final Floor TUNING = new Floor("questions-tuning.json", 0.88, 0.78, 0.86);
+    static final Floor TUNING = new Floor("questions-tuning.json", 0.88, 0.77, 0.83);
 
     private static final Path EVAL = Path.of("src/test/resources/eval");
 
